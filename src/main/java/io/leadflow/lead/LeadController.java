@@ -1,0 +1,82 @@
+package io.leadflow.lead;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping("/api/leads")
+@Validated
+class LeadController {
+
+    private final LeadCapture capture;
+    private final Leads leads;
+    private final LeadRepository repository;
+    private final LeadTimeline timeline;
+    private final LeadErasure erasure;
+
+    LeadController(
+            LeadCapture capture, Leads leads, LeadRepository repository, LeadTimeline timeline, LeadErasure erasure) {
+        this.capture = capture;
+        this.leads = leads;
+        this.repository = repository;
+        this.timeline = timeline;
+        this.erasure = erasure;
+    }
+
+    @PostMapping
+    ResponseEntity<Lead> capture(@Valid @RequestBody LeadForm form) {
+        CapturedLead captured = capture.capture(form);
+        Lead lead = leads.require(captured.id());
+        if (!captured.created()) {
+            return ResponseEntity.ok(lead);
+        }
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+                .path("/{id}")
+                .buildAndExpand(captured.id().value())
+                .toUri();
+        return ResponseEntity.created(location).body(lead);
+    }
+
+    @GetMapping("/{id}")
+    Lead get(@PathVariable String id) {
+        return leads.require(new LeadId(id));
+    }
+
+    @GetMapping
+    LeadPage search(
+            @RequestParam(required = false) LifecycleStage stage,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        String query = q == null || q.isBlank() ? null : q.trim();
+        return new LeadPage(repository.search(stage, query, page, size), page, size, repository.count(stage, query));
+    }
+
+    @GetMapping("/{id}/timeline")
+    List<TimelineEntry> timeline(@PathVariable String id) {
+        LeadId leadId = new LeadId(id);
+        leads.require(leadId);
+        return timeline.newestFirst(leadId);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> erase(@PathVariable String id) {
+        erasure.erase(new LeadId(id));
+        return ResponseEntity.noContent().build();
+    }
+}

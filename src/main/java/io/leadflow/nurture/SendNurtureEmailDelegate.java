@@ -1,0 +1,57 @@
+package io.leadflow.nurture;
+
+import io.leadflow.lead.Lead;
+import io.leadflow.lead.LeadId;
+import io.leadflow.lead.LeadProcess;
+import io.leadflow.lead.LeadTimeline;
+import io.leadflow.lead.Leads;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_SendEmail* in the nurture sequences: renders the step's template and puts it in the outbox,
+ * keyed lead × sequence × step × run, so a retried step never queues a second email.
+ */
+@Component
+class SendNurtureEmailDelegate implements JavaDelegate {
+
+    private final Leads leads;
+    private final EmailRenderer renderer;
+    private final Outbox outbox;
+    private final LeadTimeline timeline;
+
+    SendNurtureEmailDelegate(Leads leads, EmailRenderer renderer, Outbox outbox, LeadTimeline timeline) {
+        this.leads = leads;
+        this.renderer = renderer;
+        this.outbox = outbox;
+        this.timeline = timeline;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Lead lead = leads.require(new LeadId(execution.getProcessBusinessKey()));
+        String template = (String) execution.getVariableLocal(LeadProcess.VAR_TEMPLATE);
+        String key = String.join(
+                ":",
+                lead.id().value(),
+                execution.getProcessDefinitionId().split(":")[0],
+                execution.getCurrentActivityId(),
+                execution.getProcessInstanceId());
+        if (outbox.contains(key)) {
+            return;
+        }
+        if (!lead.consent().allowsMarketingEmail()) {
+            timeline.record(lead.id(), "EMAIL_SKIPPED", "Not sent (no marketing consent): " + template);
+        } else if (!repeatable(execution) && outbox.alreadyReceived(lead.id(), template)) {
+            timeline.record(lead.id(), "EMAIL_SKIPPED", "Not sent again (already received): " + template);
+        } else {
+            outbox.add(key, lead.id(), lead.email(), renderer.render(template, lead));
+        }
+    }
+
+    private static boolean repeatable(DelegateExecution execution) {
+        Object value = execution.getVariableLocal(LeadProcess.VAR_REPEATABLE);
+        return value != null && Boolean.parseBoolean(value.toString());
+    }
+}

@@ -1,0 +1,4 @@
+package io.leadflow.platform;
+
+/** One invalid input field in a problem+json response. */
+record FieldError(String field, String message) {}

@@ -1,0 +1,57 @@
+package io.leadflow.platform;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+/** A chunked body (no Content-Length) read up to the limit and replayed from memory. */
+class LimitedBodyRequest extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+    private final boolean exceeds;
+
+    LimitedBodyRequest(HttpServletRequest request, int limit) throws IOException {
+        super(request);
+        byte[] read = request.getInputStream().readNBytes(limit + 1);
+        this.exceeds = read.length > limit;
+        this.body = read;
+    }
+
+    boolean exceedsLimit() {
+        return exceeds;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+        ByteArrayInputStream in = new ByteArrayInputStream(body);
+        return new ServletInputStream() {
+            @Override
+            public int read() {
+                return in.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                return in.read(b, off, len);
+            }
+
+            @Override
+            public boolean isFinished() {
+                return in.available() == 0;
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setReadListener(ReadListener listener) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}
