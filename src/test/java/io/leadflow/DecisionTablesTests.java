@@ -20,35 +20,44 @@ class DecisionTablesTests {
             DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
     @Test
-    void seniorBuyerAtAFittingCompanyIsGradeA() {
-        DmnDecisionResult result = evaluate(
+    void seniorBuyerAtAFittingCompanyScoresEveryMatchingRule() {
+        DmnDecisionResult rules = evaluate(
                 "lead-fit.dmn",
-                "LeadFit",
+                "FitPoints",
                 fit("Chief Marketing Officer", 250, "Software", "DE", true, true, true, true));
 
-        assertThat(result.getSingleResult().<String>getEntry("fitGrade")).isEqualTo("A");
-        assertThat(result.getSingleResult().<Number>getEntry("fitScore").intValue())
-                .isEqualTo(25 + 20 + 15 + 10 + 20);
+        assertThat(rules.collectEntries("reason")).contains("Decision maker", "Target industry", "Has budget");
+        assertThat(sum(rules)).isEqualTo(25 + 20 + 15 + 10 + 20);
     }
 
     @Test
-    void unknownAttributesScoreGradeDWithoutErrors() {
-        DmnDecisionResult result =
-                evaluate("lead-fit.dmn", "LeadFit", fit(null, null, null, null, null, null, null, null));
+    void unknownAttributesMatchNoRuleWithoutErrors() {
+        DmnDecisionResult rules =
+                evaluate("lead-fit.dmn", "FitPoints", fit(null, null, null, null, null, null, null, null));
 
-        assertThat(result.getSingleResult().<String>getEntry("fitGrade")).isEqualTo("D");
-        assertThat(result.getSingleResult().<Number>getEntry("fitScore").intValue())
-                .isZero();
+        assertThat(rules.getResultList()).isEmpty();
     }
 
     @Test
     void studentAtATinyCompanyScoresNegative() {
-        DmnDecisionResult result =
-                evaluate("lead-fit.dmn", "LeadFit", fit("Student", 3, null, null, null, null, null, null));
+        DmnDecisionResult rules =
+                evaluate("lead-fit.dmn", "FitPoints", fit("Student", 3, null, null, null, null, null, null));
 
-        assertThat(result.getSingleResult().<Number>getEntry("fitScore").intValue())
-                .isEqualTo(-15);
-        assertThat(result.getSingleResult().<String>getEntry("fitGrade")).isEqualTo("D");
+        assertThat(sum(rules)).isEqualTo(-15);
+    }
+
+    @ParameterizedTest(name = "{0} points -> {1}")
+    @CsvSource({"90, A", "60, A", "59, B", "40, B", "39, C", "20, C", "19, D", "0, D", "-15, D"})
+    void gradeBandsHaveClosedLowerBounds(int points, String grade) {
+        DmnDecisionResult result = evaluate("lead-fit.dmn", "LeadFit", Map.of("fitPoints", points));
+
+        assertThat(result.getSingleResult().<String>getEntry("fitGrade")).isEqualTo(grade);
+    }
+
+    private static int sum(DmnDecisionResult rules) {
+        return rules.<Number>collectEntries("fitPoints").stream()
+                .mapToInt(Number::intValue)
+                .sum();
     }
 
     @ParameterizedTest(name = "{0}/{1}/{2} -> {3}")
@@ -94,6 +103,18 @@ class DecisionTablesTests {
         DmnDecisionResult result = evaluate("nurture-track.dmn", "NurtureTrack", inputs);
 
         assertThat(result.getFirstResult().<String>getEntry("nurtureSequence")).isEqualTo(sequence);
+    }
+
+    @Test
+    void sequenceRequestedByAMarketerWinsOverEverything() {
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("requestedSequence", "NurtureDecision");
+        inputs.put("recycleReason", "NO_BUDGET");
+        inputs.put("buyingStage", "NO_NEED");
+
+        DmnDecisionResult result = evaluate("nurture-track.dmn", "NurtureTrack", inputs);
+
+        assertThat(result.getFirstResult().<String>getEntry("nurtureSequence")).isEqualTo("NurtureDecision");
     }
 
     private static Map<String, Object> fit(

@@ -72,13 +72,12 @@ public class LeadCapture {
     private static Map<String, Object> routingVariables(LeadId id, LeadForm form) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(LeadProcess.VAR_LEAD_ID, id.value());
-        variables.put(
-                LeadProcess.VAR_BUYING_STAGE, BuyingStage.fromBant(form.bant()).name());
         variables.put(LeadProcess.VAR_HAND_RAISED, form.raisesHand());
         variables.put(LeadProcess.VAR_COUNTRY, form.normalisedCountry());
         variables.put(LeadProcess.VAR_INDUSTRY, form.industry());
         variables.put(LeadProcess.VAR_COMPANY_SIZE, form.companySize());
         variables.put(LeadProcess.VAR_RECYCLE_REASON, null);
+        variables.put(LeadProcess.VAR_REQUESTED_SEQUENCE, null);
         return variables;
     }
 }

@@ -11,6 +11,7 @@ public final class LeadProcess {
     public static final String MESSAGE_ERASED = "LeadErased";
     public static final String MESSAGE_OPPORTUNITY_CLOSED = "OpportunityClosed";
     public static final String MESSAGE_NURTURE_ENGAGED = "NurtureEngaged";
+    public static final String MESSAGE_TRACK_CHANGED = "NurtureTrackChanged";
 
     public static final String VAR_LEAD_ID = "leadId";
     public static final String VAR_BUYING_STAGE = "buyingStage";
@@ -21,6 +22,8 @@ public final class LeadProcess {
     public static final String VAR_FIT_GRADE = "fitGrade";
     public static final String VAR_FIT_SCORE = "fitScore";
     public static final String VAR_RECYCLE_REASON = "recycleReason";
+    public static final String VAR_NURTURE_SEQUENCE = "nurtureSequence";
+    public static final String VAR_REQUESTED_SEQUENCE = "requestedSequence";
     public static final String VAR_SALES_TEAM = "salesTeam";
     public static final String VAR_SALES_ACCEPTED = "salesAccepted";
     public static final String VAR_ACCEPTED = "accepted";

@@ -47,7 +47,7 @@ class LeadRepository {
                 .param("need", bant.need())
                 .param("timeline", bant.timeline())
                 .param("stage", stage.name())
-                .param("buyingStage", BuyingStage.fromBant(form.bant()).name())
+                .param("buyingStage", BuyingStage.NO_NEED.name())
                 .param("now", Timestamp.from(now))
                 .update();
     }
@@ -147,6 +147,50 @@ class LeadRepository {
                 .update();
     }
 
+    boolean changeBuyingStage(LeadId id, BuyingStage stage) {
+        return jdbc.sql("update lead set buying_stage = ? where id = ? and buying_stage <> ?")
+                        .params(stage.name(), id.value(), stage.name())
+                        .update()
+                > 0;
+    }
+
+    boolean lock(LeadId id) {
+        return !jdbc.sql("select id from lead where id = ? for update")
+                .param(id.value())
+                .query(String.class)
+                .list()
+                .isEmpty();
+    }
+
+    double addEngagement(LeadId id, double points) {
+        jdbc.sql("update lead set engagement_score = engagement_score + ? where id = ?")
+                .params(points, id.value())
+                .update();
+        return jdbc.sql("select engagement_score from lead where id = ?")
+                .param(id.value())
+                .query(Double.class)
+                .single();
+    }
+
+    boolean markEngagementQualified(LeadId id, boolean qualified) {
+        boolean before = jdbc.sql("select engagement_qualified from lead where id = ?")
+                .param(id.value())
+                .query(Boolean.class)
+                .single();
+        jdbc.sql("update lead set engagement_qualified = ? where id = ?")
+                .params(qualified, id.value())
+                .update();
+        return before;
+    }
+
+    String fitReasons(LeadId id) {
+        return jdbc.sql("select fit_reasons from lead where id = ?")
+                .param(id.value())
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
     private static Lead map(ResultSet rs, int row) throws SQLException {
         return new Lead(
                 new LeadId(rs.getString("id")),
@@ -169,8 +213,8 @@ class LeadRepository {
                         bool(rs, "bant_timeline")),
                 LifecycleStage.valueOf(rs.getString("lifecycle_stage")),
                 BuyingStage.valueOf(rs.getString("buying_stage")),
-                new Lead.Score(
-                        rs.getString("fit_grade"), (Integer) rs.getObject("fit_score"), rs.getInt("engagement_score")),
+                new Lead.Score(rs.getString("fit_grade"), (Integer) rs.getObject("fit_score"), (int)
+                        Math.round(rs.getDouble("engagement_score"))),
                 rs.getString("qualification_reason"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());

@@ -20,13 +20,43 @@ public class Leads {
         return repository.findById(id);
     }
 
+    public Optional<LeadId> findIdByEmail(String email) {
+        return repository.findIdByEmail(email.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+
     public Lead require(LeadId id) {
         return find(id).orElseThrow(() -> new LeadNotFoundException(id));
     }
 
-    public void recordFit(LeadId id, String grade, int points) {
-        repository.update("fit_grade = ?, fit_score = ?", id, grade, points);
-        timeline.record(id, "FIT_SCORED", "Fit grade " + grade + " (" + points + " points)");
+    public void recordFit(LeadId id, String grade, int points, String reasons) {
+        repository.update("fit_grade = ?, fit_score = ?, fit_reasons = ?", id, grade, points, reasons);
+        timeline.record(id, "FIT_SCORED", "Fit grade " + grade + " (" + points + " points: " + reasons + ")");
+    }
+
+    public void recordBuyingStage(LeadId id, BuyingStage stage, String why) {
+        if (repository.changeBuyingStage(id, stage)) {
+            timeline.record(id, "BUYING_STAGE_CHANGED", "Buying stage " + stage + (why == null ? "" : ": " + why));
+        }
+    }
+
+    /** Locks the lead's row until the transaction ends: work on one lead is serialised. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean lock(LeadId id) {
+        return repository.lock(id);
+    }
+
+    /** Adds (or, negative, takes) engagement points; returns the new score. */
+    public double addEngagement(LeadId id, double points) {
+        return repository.addEngagement(id, points);
+    }
+
+    /** Remembers whether the lead meets the MQL rule; returns what it was before (for crossings). */
+    public boolean markEngagementQualified(LeadId id, boolean qualified) {
+        return repository.markEngagementQualified(id, qualified);
+    }
+
+    public String fitReasons(LeadId id) {
+        return repository.fitReasons(id);
     }
 
     public void recordQualificationReason(LeadId id, String reason) {

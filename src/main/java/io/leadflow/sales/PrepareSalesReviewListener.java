@@ -1,5 +1,6 @@
 package io.leadflow.sales;
 
+import io.leadflow.engagement.ScoreExplanations;
 import io.leadflow.lead.Lead;
 import io.leadflow.lead.LeadId;
 import io.leadflow.lead.LeadProcess;
@@ -20,10 +21,12 @@ class PrepareSalesReviewListener implements TaskListener {
 
     private final Leads leads;
     private final LeadTimeline timeline;
+    private final ScoreExplanations scores;
 
-    PrepareSalesReviewListener(Leads leads, LeadTimeline timeline) {
+    PrepareSalesReviewListener(Leads leads, LeadTimeline timeline, ScoreExplanations scores) {
         this.leads = leads;
         this.timeline = timeline;
+        this.scores = scores;
     }
 
     @Override
@@ -32,7 +35,9 @@ class PrepareSalesReviewListener implements TaskListener {
         for (String answer : new String[] {LeadProcess.VAR_ACCEPTED, LeadProcess.VAR_REASON, LeadProcess.VAR_NOTE}) {
             task.getExecution().removeVariable(answer);
         }
-        task.setVariablesLocal(display(lead));
+        Map<String, Object> display = display(lead);
+        display.put("scoreReasons", scores.explain(lead.id()).summary());
+        task.setVariablesLocal(display);
         task.setDescription(lead.displayName() + (lead.company() == null ? "" : " (" + lead.company() + ")"));
         timeline.record(
                 lead.id(),

@@ -1,4 +1,6 @@
 package io.leadflow.scoring;
 
-/** Result of the LeadFit decision: grade A (best) to D and the points behind it. */
-public record FitScore(String grade, int points) {}
+import java.util.List;
+
+/** Result of the fit rules: grade A (best) to D, the points and the rules behind them. */
+public record FitScore(String grade, int points, List<ScoreReason> reasons) {}

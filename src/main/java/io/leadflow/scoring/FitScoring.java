@@ -2,16 +2,18 @@ package io.leadflow.scoring;
 
 import io.leadflow.lead.Lead;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
-/** Evaluates processes/lead-fit.dmn (decision LeadFit) for a lead's attributes. */
+/**
+ * Evaluates processes/lead-fit.dmn: FitPoints collects the matching rules (points and reason),
+ * LeadFit turns their sum into a grade.
+ */
 @Component
 public class FitScoring {
 
-    static final String DECISION = "LeadFit";
     private final DecisionService decisions;
 
     FitScoring(DecisionService decisions) {
@@ -19,12 +21,17 @@ public class FitScoring {
     }
 
     public FitScore score(Lead lead) {
-        DmnDecisionResultEntries result = decisions
-                .evaluateDecisionByKey(DECISION)
-                .variables(inputs(lead))
-                .evaluate()
-                .getSingleResult();
-        return new FitScore((String) result.get("fitGrade"), ((Number) result.get("fitScore")).intValue());
+        List<ScoreReason> reasons =
+                decisions.evaluateDecisionTableByKey("FitPoints", inputs(lead)).getResultList().stream()
+                        .map(rule -> new ScoreReason(
+                                (String) rule.get("reason"), ((Number) rule.get("fitPoints")).intValue(), null))
+                        .toList();
+        int points = reasons.stream().mapToInt(ScoreReason::points).sum();
+        String grade = decisions
+                .evaluateDecisionTableByKey("LeadFit", Map.of("fitPoints", points))
+                .getSingleResult()
+                .getEntry("fitGrade");
+        return new FitScore(grade, points, reasons);
     }
 
     private static Map<String, Object> inputs(Lead lead) {

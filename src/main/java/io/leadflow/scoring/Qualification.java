@@ -3,16 +3,16 @@ package io.leadflow.scoring;
 import io.leadflow.lead.Lead;
 import io.leadflow.lead.LeadId;
 import io.leadflow.lead.LeadProcess;
+import io.leadflow.lead.LeadSignals;
 import io.leadflow.lead.LeadTimeline;
 import io.leadflow.lead.Leads;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells a lead's lifecycle that it qualified or raised its hand. One correlation per state change;
- * a lead that is not in nurture (already with sales, say) has no subscription and is left alone.
+ * Tells a lead's lifecycle that it qualified or raised its hand: one signal per state change. A
+ * lead that is not in nurture (already with sales, say) is left where it is.
  */
 @Service
 public class Qualification {
@@ -20,41 +20,34 @@ public class Qualification {
     private static final Set<String> FAST_LANE_GRADES = Set.of("A", "B");
     private final Leads leads;
     private final LeadTimeline timeline;
-    private final RuntimeService runtime;
+    private final LeadSignals signals;
 
-    Qualification(Leads leads, LeadTimeline timeline, RuntimeService runtime) {
+    Qualification(Leads leads, LeadTimeline timeline, LeadSignals signals) {
         this.leads = leads;
         this.timeline = timeline;
-        this.runtime = runtime;
+        this.signals = signals;
     }
 
-    /** The lead met the MQL rule; returns whether its lifecycle moved on. */
+    /** The lead met the MQL rule. */
     @Transactional
-    public boolean qualify(LeadId id, String reason) {
-        leads.require(id);
+    public void qualify(LeadId id, String reason) {
         leads.recordQualificationReason(id, reason);
-        return correlate(id, LeadProcess.MESSAGE_LEAD_QUALIFIED, reason);
+        timeline.record(id, "QUALIFIED", reason);
+        signals.raise(id, LeadProcess.MESSAGE_LEAD_QUALIFIED, reason, null);
     }
 
     /** A demo request or similar: straight to sales when the lead fits, else noted for marketing. */
     @Transactional
-    public boolean raiseHand(LeadId id, String what) {
+    public void raiseHand(LeadId id, String what) {
         Lead lead = leads.require(id);
         if (!FAST_LANE_GRADES.contains(lead.score().fitGrade())) {
             timeline.record(
                     id, "HAND_RAISED", what + " (fit grade " + lead.score().fitGrade() + ": stays in nurture)");
-            return false;
+            return;
         }
         String reason = "Hand-raiser: " + what;
         leads.recordQualificationReason(id, reason);
-        return correlate(id, LeadProcess.MESSAGE_HAND_RAISED, reason);
-    }
-
-    private boolean correlate(LeadId id, String message, String reason) {
-        return !runtime.createMessageCorrelation(message)
-                .processInstanceBusinessKey(id.value())
-                .setVariable(LeadProcess.VAR_QUALIFICATION_REASON, reason)
-                .correlateAllWithResult()
-                .isEmpty();
+        timeline.record(id, "HAND_RAISED", what);
+        signals.raise(id, LeadProcess.MESSAGE_HAND_RAISED, reason, null);
     }
 }

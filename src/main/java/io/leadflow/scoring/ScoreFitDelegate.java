@@ -1,30 +1,47 @@
 package io.leadflow.scoring;
 
+import io.leadflow.lead.BuyingStage;
+import io.leadflow.lead.Lead;
 import io.leadflow.lead.LeadId;
 import io.leadflow.lead.LeadProcess;
 import io.leadflow.lead.Leads;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_ScoreFit: scores the lead's fit and hands the grade to the sales-ready gateway. */
+/** Task_ScoreFit: scores fit and buying stage, for the sales-ready gateway and the track choice. */
 @Component
 class ScoreFitDelegate implements JavaDelegate {
 
     private final Leads leads;
     private final FitScoring fitScoring;
+    private final BuyingStages buyingStages;
 
-    ScoreFitDelegate(Leads leads, FitScoring fitScoring) {
+    ScoreFitDelegate(Leads leads, FitScoring fitScoring, BuyingStages buyingStages) {
         this.leads = leads;
         this.fitScoring = fitScoring;
+        this.buyingStages = buyingStages;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        LeadId id = new LeadId(execution.getProcessBusinessKey());
-        FitScore fit = fitScoring.score(leads.require(id));
-        leads.recordFit(id, fit.grade(), fit.points());
+        Lead lead = leads.require(new LeadId(execution.getProcessBusinessKey()));
+        FitScore fit = fitScoring.score(lead);
+        leads.recordFit(lead.id(), fit.grade(), fit.points(), describe(fit));
+        BuyingStage stage = buyingStages.evaluate(lead.bant(), null);
+        leads.recordBuyingStage(lead.id(), stage, "BANT answers");
         execution.setVariable(LeadProcess.VAR_FIT_GRADE, fit.grade());
         execution.setVariable(LeadProcess.VAR_FIT_SCORE, fit.points());
+        execution.setVariable(LeadProcess.VAR_BUYING_STAGE, stage.name());
+    }
+
+    private static String describe(FitScore fit) {
+        if (fit.reasons().isEmpty()) {
+            return "no fit rule matched";
+        }
+        return fit.reasons().stream()
+                .map(reason -> reason.rule() + " " + (reason.points() >= 0 ? "+" : "") + reason.points())
+                .collect(Collectors.joining(", "));
     }
 }

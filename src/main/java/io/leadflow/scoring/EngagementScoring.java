@@ -1,0 +1,65 @@
+package io.leadflow.scoring;
+
+import io.leadflow.lead.Lead;
+import io.leadflow.lead.LeadId;
+import io.leadflow.lead.Leads;
+import io.leadflow.lead.LifecycleStage;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Implicit score: points per event from processes/engagement-points.dmn, and the MQL rule of
+ * processes/lead-qualification.dmn, checked after every change. Qualifies once per crossing.
+ */
+@Component
+public class EngagementScoring {
+
+    /** What one event is worth before the daily cap: points, the cap (0 = none) and the rule's reason. */
+    public record RulePoints(int points, int dailyCap, String rule) {}
+
+    private static final Set<LifecycleStage> MARKETING_STAGES = Set.of(LifecycleStage.SUBSCRIBER, LifecycleStage.LEAD);
+    private final DecisionService decisions;
+    private final Leads leads;
+    private final Qualification qualification;
+
+    EngagementScoring(DecisionService decisions, Leads leads, Qualification qualification) {
+        this.decisions = decisions;
+        this.leads = leads;
+        this.qualification = qualification;
+    }
+
+    public RulePoints rulePoints(String type, String content, String url) {
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("type", type);
+        inputs.put("content", content);
+        inputs.put("url", url);
+        DmnDecisionRuleResult rule =
+                decisions.evaluateDecisionTableByKey("EngagementPoints", inputs).getFirstResult();
+        return new RulePoints(number(rule.get("points")), number(rule.get("dailyCap")), rule.getEntry("rule"));
+    }
+
+    /** Call with the lead locked ({@link Leads#lock}): adds the points and checks the MQL rule. */
+    public void apply(LeadId id, double credited) {
+        double score = leads.addEngagement(id, credited);
+        Lead lead = leads.require(id);
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("fitGrade", lead.score().fitGrade());
+        inputs.put("engagementScore", score);
+        DmnDecisionRuleResult rule = decisions
+                .evaluateDecisionTableByKey("LeadQualification", inputs)
+                .getFirstResult();
+        boolean mql = Boolean.TRUE.equals(rule.get("mql"));
+        boolean wasMql = leads.markEngagementQualified(id, mql);
+        if (mql && !wasMql && MARKETING_STAGES.contains(lead.stage())) {
+            qualification.qualify(id, rule.getEntry("reason") + " (engagement " + Math.round(score) + ")");
+        }
+    }
+
+    private static int number(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+}
