@@ -3,6 +3,8 @@ package io.leadflow.engagement;
 import io.leadflow.engagement.EventResult.Status;
 import io.leadflow.lead.Lead;
 import io.leadflow.lead.LeadId;
+import io.leadflow.lead.LeadProcess;
+import io.leadflow.lead.LeadSignals;
 import io.leadflow.lead.Leads;
 import io.leadflow.nurture.Unsubscriptions;
 import io.leadflow.scoring.BuyingStages;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,6 +37,7 @@ public class EngagementIntake {
     private final Qualification qualification;
     private final Unsubscriptions unsubscriptions;
     private final TransactionTemplate transactions;
+    private final LeadSignals signals;
     private final Clock clock;
 
     EngagementIntake(
@@ -44,6 +48,7 @@ public class EngagementIntake {
             Qualification qualification,
             Unsubscriptions unsubscriptions,
             TransactionTemplate transactions,
+            LeadSignals signals,
             Clock clock) {
         this.leads = leads;
         this.store = store;
@@ -52,6 +57,7 @@ public class EngagementIntake {
         this.qualification = qualification;
         this.unsubscriptions = unsubscriptions;
         this.transactions = transactions;
+        this.signals = signals;
         this.clock = clock;
     }
 
@@ -61,9 +67,21 @@ public class EngagementIntake {
         items.forEach(item -> byLead.computeIfAbsent(resolve(item.event()), key -> new ArrayList<>())
                 .add(item));
         byLead.forEach((leadId, leadItems) ->
-                results.addAll(leadId.map(id -> transactions.execute(tx -> ingestForLead(id, leadItems)))
-                        .orElseGet(() -> unknown(leadItems))));
+                results.addAll(leadId.map(id -> inTransaction(id, leadItems)).orElseGet(() -> unknown(leadItems))));
         return results;
+    }
+
+    /** A lead's events commit together; a lock wait that timed out under load is tried again. */
+    private List<EventResult> inTransaction(LeadId id, List<Item> items) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(tx -> ingestForLead(id, items));
+            } catch (TransientDataAccessException busy) {
+                if (attempt == 3) {
+                    throw busy;
+                }
+            }
+        }
     }
 
     private List<EventResult> ingestForLead(LeadId id, List<Item> items) {
@@ -115,6 +133,7 @@ public class EngagementIntake {
             }
             switch (event.type()) {
                 case DEMO_REQUESTED -> qualification.raiseHand(id, "requested a demo");
+                case EMAIL_CLICKED -> signals.raise(id, LeadProcess.MESSAGE_NURTURE_ENGAGED, "clicked", null);
                 case UNSUBSCRIBED -> unsubscriptions.unsubscribe(id, "unsubscribe event");
                 case EMAIL_BOUNCED -> unsubscriptions.unsubscribe(id, "hard bounce");
                 default -> {}

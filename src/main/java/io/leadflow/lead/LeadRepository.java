@@ -147,6 +147,19 @@ class LeadRepository {
                 .update();
     }
 
+    List<LeadId> idsMatching(LifecycleStage stage, BuyingStage buyingStage, String campaign, int limit) {
+        return jdbc.sql("select id from lead where erased_at is null"
+                        + " and (:stage is null or lifecycle_stage = :stage)"
+                        + " and (:buyingStage is null or buying_stage = :buyingStage)"
+                        + " and (:campaign is null or campaign = :campaign) order by created_at, id limit :limit")
+                .param("stage", stage == null ? null : stage.name(), java.sql.Types.VARCHAR)
+                .param("buyingStage", buyingStage == null ? null : buyingStage.name(), java.sql.Types.VARCHAR)
+                .param("campaign", campaign, java.sql.Types.VARCHAR)
+                .param("limit", limit)
+                .query((rs, n) -> new LeadId(rs.getString(1)))
+                .list();
+    }
+
     boolean changeBuyingStage(LeadId id, BuyingStage stage) {
         return jdbc.sql("update lead set buying_stage = ? where id = ? and buying_stage <> ?")
                         .params(stage.name(), id.value(), stage.name())

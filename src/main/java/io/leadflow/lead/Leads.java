@@ -24,6 +24,12 @@ public class Leads {
         return repository.findIdByEmail(email.trim().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Ids of leads matching all given criteria (null = any), oldest first, at most limit. */
+    public java.util.List<LeadId> idsMatching(
+            LifecycleStage stage, BuyingStage buyingStage, String campaign, int limit) {
+        return repository.idsMatching(stage, buyingStage, campaign, limit);
+    }
+
     public Lead require(LeadId id) {
         return find(id).orElseThrow(() -> new LeadNotFoundException(id));
     }

@@ -104,7 +104,7 @@ class SignalDispatcher {
                     .query(String.class)
                     .optional()
                     .ifPresent(stage -> variables.put(LeadProcess.VAR_BUYING_STAGE, stage));
-        } else {
+        } else if (!LeadProcess.MESSAGE_NURTURE_ENGAGED.equals(signal.message())) {
             variables.put(LeadProcess.VAR_QUALIFICATION_REASON, signal.reason());
         }
         runtime.createMessageCorrelation(signal.message())

@@ -17,11 +17,24 @@ class EmailRenderer {
     private final EmailTemplates templates;
     private final LinkSigner signer;
     private final NurtureSettings settings;
+    private final TrackingLinks tracking;
 
-    EmailRenderer(EmailTemplates templates, LinkSigner signer, NurtureSettings settings) {
+    EmailRenderer(EmailTemplates templates, LinkSigner signer, NurtureSettings settings, TrackingLinks tracking) {
         this.templates = templates;
         this.signer = signer;
         this.settings = settings;
+        this.tracking = tracking;
+    }
+
+    /** The email as sent: with tracked links and the open pixel for this one email (its outbox key). */
+    RenderedEmail renderTracked(String templateName, Lead lead, String emailKey) {
+        RenderedEmail email = render(templateName, lead);
+        return new RenderedEmail(
+                email.template(),
+                email.subject(),
+                tracking.track(email.html(), lead.id(), emailKey, email.unsubscribeUrl()),
+                email.text(),
+                email.unsubscribeUrl());
     }
 
     RenderedEmail render(String templateName, Lead lead) {

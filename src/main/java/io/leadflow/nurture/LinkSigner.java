@@ -33,12 +33,21 @@ class LinkSigner {
     }
 
     String sign(String purpose, LeadId leadId) {
-        String payload = BASE64.encodeToString(leadId.value().getBytes(StandardCharsets.UTF_8));
-        return payload + "." + BASE64.encodeToString(mac(purpose + ":" + payload));
+        return sign(purpose, leadId.value());
     }
 
     /** The lead the token was signed for, or empty for a forged or tampered token. */
     Optional<LeadId> verify(String purpose, String token) {
+        return verifyPayload(purpose, token).map(LeadId::new);
+    }
+
+    String sign(String purpose, String data) {
+        String payload = BASE64.encodeToString(data.getBytes(StandardCharsets.UTF_8));
+        return payload + "." + BASE64.encodeToString(mac(purpose + ":" + payload));
+    }
+
+    /** What the token was signed for, or empty for a forged or tampered token. */
+    Optional<String> verifyPayload(String purpose, String token) {
         int dot = token.indexOf('.');
         if (dot < 1) {
             return Optional.empty();
@@ -49,7 +58,7 @@ class LinkSigner {
             if (!MessageDigest.isEqual(given, mac(purpose + ":" + payload))) {
                 return Optional.empty();
             }
-            return Optional.of(new LeadId(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8)));
+            return Optional.of(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }

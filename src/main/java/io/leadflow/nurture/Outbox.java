@@ -85,7 +85,7 @@ class Outbox {
 
     /** Claims one entry for this dispatcher; false when another node got it first. */
     boolean claim(long id) {
-        return jdbc.sql("update email_outbox set status = 'SENDING', attempts = attempts + 1, next_attempt_at = ?"
+        return jdbc.sql("update email_outbox set status = 'SENDING', next_attempt_at = ?"
                                 + " where id = ? and status = 'PENDING'")
                         .params(Timestamp.from(clock.instant()), id)
                         .update()
@@ -116,9 +116,17 @@ class Outbox {
                 .update();
     }
 
-    void retryLater(long id, Instant at, String error) {
+    void retryLater(long id, int attempts, Instant at, String error) {
+        jdbc.sql("update email_outbox set status = 'PENDING', attempts = ?, next_attempt_at = ?, last_error = ?"
+                        + " where id = ?")
+                .params(attempts, Timestamp.from(at), abbreviate(error), id)
+                .update();
+    }
+
+    /** Puts an entry back until it may go out; not a failed attempt. */
+    void defer(long id, Instant until, String reason) {
         jdbc.sql("update email_outbox set status = 'PENDING', next_attempt_at = ?, last_error = ? where id = ?")
-                .params(Timestamp.from(at), abbreviate(error), id)
+                .params(Timestamp.from(until), "deferred: " + reason, id)
                 .update();
     }
 

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends due outbox entries. Each entry is claimed by one node, sent outside any transaction and then
- * marked; SMTP failures retry with exponential back-off and end as FAILED on the lead's timeline.
+ * marked. SMTP failures retry with exponential back-off; the last failure becomes an incident on
+ * that lead's lifecycle (Cockpit), never a stopped campaign.
  */
 @Component
 public class OutboxDispatcher {
@@ -26,6 +27,8 @@ public class OutboxDispatcher {
     private final SmtpSender sender;
     private final Leads leads;
     private final LeadTimeline timeline;
+    private final ContactPressure pressure;
+    private final DeliveryIncidents incidents;
     private final NurtureSettings settings;
     private final Clock clock;
 
@@ -34,12 +37,16 @@ public class OutboxDispatcher {
             SmtpSender sender,
             Leads leads,
             LeadTimeline timeline,
+            ContactPressure pressure,
+            DeliveryIncidents incidents,
             NurtureSettings settings,
             Clock clock) {
         this.outbox = outbox;
         this.sender = sender;
         this.leads = leads;
         this.timeline = timeline;
+        this.pressure = pressure;
+        this.incidents = incidents;
         this.settings = settings;
         this.clock = clock;
     }
@@ -69,6 +76,16 @@ public class OutboxDispatcher {
             outbox.finish(entry.id(), Outbox.Status.SUPPRESSED, "no marketing consent at send time");
             return false;
         }
+        Optional<ContactPressure.Deferral> deferral = pressure.check(lead.get());
+        if (deferral.isPresent()) {
+            outbox.defer(entry.id(), deferral.get().until(), deferral.get().reason());
+            timeline.record(
+                    entry.leadId(),
+                    "EMAIL_DEFERRED",
+                    "\"" + entry.subject() + "\" waits until " + deferral.get().until() + ": "
+                            + deferral.get().reason());
+            return false;
+        }
         try {
             sender.send(entry);
         } catch (MailException e) {
@@ -81,23 +98,17 @@ public class OutboxDispatcher {
     }
 
     private void failed(Outbox.Entry entry, MailException e) {
-        if (entry.attempts() >= settings.outbox().maxAttempts()) {
+        int attempts = entry.attempts() + 1;
+        if (attempts >= settings.outbox().maxAttempts()) {
             outbox.finish(entry.id(), Outbox.Status.FAILED, e.getMessage());
             timeline.record(
-                    entry.leadId(),
-                    "EMAIL_FAILED",
-                    "Email failed after " + entry.attempts() + " attempts: " + entry.subject());
-            log.warn("Giving up on email {} after {} attempts", entry.key(), entry.attempts(), e);
+                    entry.leadId(), "EMAIL_FAILED", "Email failed after " + attempts + " attempts: " + entry.subject());
+            incidents.raise(entry, attempts, e);
             return;
         }
-        Instant next = clock.instant().plus(backoff(entry.attempts()));
-        outbox.retryLater(entry.id(), next, e.getMessage());
-        log.info(
-                "SMTP failed for {} (attempt {}), retry at {}: {}",
-                entry.key(),
-                entry.attempts(),
-                next,
-                e.getMessage());
+        Instant next = clock.instant().plus(backoff(attempts));
+        outbox.retryLater(entry.id(), attempts, next, e.getMessage());
+        log.info("SMTP failed for {} (attempt {}), retry at {}: {}", entry.key(), attempts, next, e.getMessage());
     }
 
     /** 10 s, 20 s, 40 s … capped at 30 minutes. */

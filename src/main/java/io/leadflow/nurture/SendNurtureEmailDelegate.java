@@ -46,7 +46,7 @@ class SendNurtureEmailDelegate implements JavaDelegate {
         } else if (!repeatable(execution) && outbox.alreadyReceived(lead.id(), template)) {
             timeline.record(lead.id(), "EMAIL_SKIPPED", "Not sent again (already received): " + template);
         } else {
-            outbox.add(key, lead.id(), lead.email(), renderer.render(template, lead));
+            outbox.add(key, lead.id(), lead.email(), renderer.renderTracked(template, lead, key));
         }
     }
 

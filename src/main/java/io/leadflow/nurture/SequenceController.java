@@ -1,0 +1,117 @@
+package io.leadflow.nurture;
+
+import io.leadflow.lead.LeadId;
+import io.leadflow.lead.Leads;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sequences for marketers: list them, preview a step's email, send leads into one. */
+@RestController
+class SequenceController {
+
+    static final int MAX_FILTERED = 10_000;
+    private final SequenceCatalog catalog;
+    private final Enrollments enrollments;
+    private final Leads leads;
+    private final EmailRenderer renderer;
+
+    SequenceController(SequenceCatalog catalog, Enrollments enrollments, Leads leads, EmailRenderer renderer) {
+        this.catalog = catalog;
+        this.enrollments = enrollments;
+        this.leads = leads;
+        this.renderer = renderer;
+    }
+
+    record SingleEnrollment(@NotBlank(message = "is required") String sequence) {}
+
+    record EnrollmentOutcome(String leadId, String sequence, Enrollments.Outcome outcome) {}
+
+    @GetMapping("/api/sequences")
+    List<Sequence> sequences() {
+        return catalog.all();
+    }
+
+    @GetMapping("/api/sequences/{key}/steps/{stepId}/preview")
+    RenderedEmail preview(@PathVariable String key, @PathVariable String stepId, @RequestParam String leadId) {
+        Sequence.Step step = sequence(key).steps().stream()
+                .filter(s -> s.id().equals(stepId))
+                .findFirst()
+                .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "Sequence " + key + " has no step " + stepId));
+        return renderer.render(step.template(), leads.require(new LeadId(leadId)));
+    }
+
+    @PostMapping("/api/leads/{id}/enrollments")
+    ResponseEntity<EnrollmentOutcome> enroll(@PathVariable String id, @Valid @RequestBody SingleEnrollment request) {
+        sequence(request.sequence());
+        LeadId leadId = new LeadId(id);
+        leads.require(leadId);
+        Enrollments.Outcome outcome = enrollments.enroll(leadId, request.sequence(), "API");
+        if (outcome == Enrollments.Outcome.NOT_IN_NURTURE) {
+            throw problem(
+                    HttpStatus.CONFLICT,
+                    "Lead " + id + " is not in nurture right now (stage "
+                            + leads.require(leadId).stage() + ")");
+        }
+        HttpStatus status = outcome == Enrollments.Outcome.ENROLLED ? HttpStatus.ACCEPTED : HttpStatus.OK;
+        return ResponseEntity.status(status).body(new EnrollmentOutcome(id, request.sequence(), outcome));
+    }
+
+    @PostMapping("/api/enrollments")
+    EnrollmentResult enrollMany(@Valid @RequestBody EnrollmentRequest request) {
+        sequence(request.sequence());
+        List<LeadId> ids = request.leadIds() != null && !request.leadIds().isEmpty()
+                ? request.leadIds().stream().map(LeadId::new).toList()
+                : leads.idsMatching(
+                        request.filter().stage(),
+                        request.filter().buyingStage(),
+                        request.filter().campaign(),
+                        MAX_FILTERED);
+        Map<String, Integer> skipped = new LinkedHashMap<>();
+        int enrolled = 0;
+        for (LeadId id : ids) {
+            Enrollments.Outcome outcome = enrollments.enroll(id, request.sequence(), "bulk enrollment");
+            if (outcome == Enrollments.Outcome.ENROLLED) {
+                enrolled++;
+            } else {
+                skipped.merge(outcome.name(), 1, Integer::sum);
+            }
+        }
+        return new EnrollmentResult(request.sequence(), enrolled, ids.size() - enrolled, skipped);
+    }
+
+    private Sequence sequence(String key) {
+        return catalog.find(key).orElseThrow(() -> invalidSequence(key));
+    }
+
+    private ErrorResponseException invalidSequence(String key) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Unknown sequence " + key);
+        problem.setTitle("Invalid input");
+        problem.setProperty(
+                "errors",
+                List.of(Map.of(
+                        "field",
+                        "sequence",
+                        "message",
+                        "must be one of "
+                                + catalog.all().stream().map(Sequence::key).toList())));
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        return new ErrorResponseException(status, problem, null);
+    }
+}
