@@ -3,13 +3,8 @@ package io.leadflow.engagement;
 import io.leadflow.engagement.EventResult.Status;
 import io.leadflow.lead.Lead;
 import io.leadflow.lead.LeadId;
-import io.leadflow.lead.LeadProcess;
-import io.leadflow.lead.LeadSignals;
 import io.leadflow.lead.Leads;
-import io.leadflow.nurture.Unsubscriptions;
-import io.leadflow.scoring.BuyingStages;
 import io.leadflow.scoring.EngagementScoring;
-import io.leadflow.scoring.Qualification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,31 +28,22 @@ public class EngagementIntake {
     private final Leads leads;
     private final EventStore store;
     private final EngagementScoring scoring;
-    private final BuyingStages buyingStages;
-    private final Qualification qualification;
-    private final Unsubscriptions unsubscriptions;
+    private final EventReactions reactions;
     private final TransactionTemplate transactions;
-    private final LeadSignals signals;
     private final Clock clock;
 
     EngagementIntake(
             Leads leads,
             EventStore store,
             EngagementScoring scoring,
-            BuyingStages buyingStages,
-            Qualification qualification,
-            Unsubscriptions unsubscriptions,
+            EventReactions reactions,
             TransactionTemplate transactions,
-            LeadSignals signals,
             Clock clock) {
         this.leads = leads;
         this.store = store;
         this.scoring = scoring;
-        this.buyingStages = buyingStages;
-        this.qualification = qualification;
-        this.unsubscriptions = unsubscriptions;
+        this.reactions = reactions;
         this.transactions = transactions;
-        this.signals = signals;
         this.clock = clock;
     }
 
@@ -120,23 +106,10 @@ public class EngagementIntake {
         return Math.max(0, Math.min(rule.points(), rule.dailyCap() - alreadyToday));
     }
 
-    /** State changes beyond the score: key actions, hand-raise, opt-out. */
     private void react(LeadId id, List<Item> items, List<EventResult> results) {
-        Lead lead = leads.require(id);
         for (int i = 0; i < items.size(); i++) {
-            if (results.get(i).status() != Status.ACCEPTED) {
-                continue;
-            }
-            EngagementEvent event = items.get(i).event();
-            if (event.content() != null) {
-                buyingStages.advance(leads.require(id), event.content());
-            }
-            switch (event.type()) {
-                case DEMO_REQUESTED -> qualification.raiseHand(id, "requested a demo");
-                case EMAIL_CLICKED -> signals.raise(id, LeadProcess.MESSAGE_NURTURE_ENGAGED, "clicked", null);
-                case UNSUBSCRIBED -> unsubscriptions.unsubscribe(id, "unsubscribe event");
-                case EMAIL_BOUNCED -> unsubscriptions.unsubscribe(id, "hard bounce");
-                default -> {}
+            if (results.get(i).status() == Status.ACCEPTED) {
+                reactions.react(id, items.get(i).event());
             }
         }
     }

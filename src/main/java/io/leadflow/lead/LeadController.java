@@ -25,15 +25,14 @@ class LeadController {
 
     private final LeadCapture capture;
     private final Leads leads;
-    private final LeadRepository repository;
+    private final LeadSearch search;
     private final LeadTimeline timeline;
     private final LeadErasure erasure;
 
-    LeadController(
-            LeadCapture capture, Leads leads, LeadRepository repository, LeadTimeline timeline, LeadErasure erasure) {
+    LeadController(LeadCapture capture, Leads leads, LeadSearch search, LeadTimeline timeline, LeadErasure erasure) {
         this.capture = capture;
         this.leads = leads;
-        this.repository = repository;
+        this.search = search;
         this.timeline = timeline;
         this.erasure = erasure;
     }
@@ -64,7 +63,7 @@ class LeadController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         String query = q == null || q.isBlank() ? null : q.trim();
-        return new LeadPage(repository.search(stage, query, page, size), page, size, repository.count(stage, query));
+        return new LeadPage(search.search(stage, query, page, size), page, size, search.count(stage, query));
     }
 
     @GetMapping("/{id}/timeline")

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LeadRepository {
 
-    private static final String COLUMNS = "id, email, first_name, last_name, company, job_title, company_size,"
+    static final String COLUMNS = "id, email, first_name, last_name, company, job_title, company_size,"
             + " industry, country, phone, source, campaign, consent_marketing_email, bant_budget, bant_authority,"
             + " bant_need, bant_timeline, lifecycle_stage, buying_stage, fit_grade, fit_score, engagement_score,"
             + " qualification_reason, created_at, updated_at";
@@ -100,45 +99,6 @@ class LeadRepository {
                 .optional();
     }
 
-    List<Lead> search(LifecycleStage stage, String q, int page, int size) {
-        return jdbc.sql("select " + COLUMNS + " from lead" + where(stage, q)
-                        + " order by created_at desc, id limit :limit offset :offset")
-                .params(searchParams(stage, q))
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(LeadRepository::map)
-                .list();
-    }
-
-    long count(LifecycleStage stage, String q) {
-        return jdbc.sql("select count(*) from lead" + where(stage, q))
-                .params(searchParams(stage, q))
-                .query(Long.class)
-                .single();
-    }
-
-    private static String where(LifecycleStage stage, String q) {
-        StringBuilder where = new StringBuilder(" where erased_at is null");
-        if (stage != null) {
-            where.append(" and lifecycle_stage = :stage");
-        }
-        if (q != null) {
-            where.append(" and (email like :q or lower(company) like :q or lower(last_name) like :q)");
-        }
-        return where.toString();
-    }
-
-    private static java.util.Map<String, Object> searchParams(LifecycleStage stage, String q) {
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (stage != null) {
-            params.put("stage", stage.name());
-        }
-        if (q != null) {
-            params.put("q", "%" + q.toLowerCase(java.util.Locale.ROOT) + "%");
-        }
-        return params;
-    }
-
     int update(String assignments, LeadId id, Object... values) {
         Object[] params = java.util.Arrays.copyOf(values, values.length + 1);
         params[values.length] = id.value();
@@ -147,64 +107,7 @@ class LeadRepository {
                 .update();
     }
 
-    List<LeadId> idsMatching(LifecycleStage stage, BuyingStage buyingStage, String campaign, int limit) {
-        return jdbc.sql("select id from lead where erased_at is null"
-                        + " and (:stage is null or lifecycle_stage = :stage)"
-                        + " and (:buyingStage is null or buying_stage = :buyingStage)"
-                        + " and (:campaign is null or campaign = :campaign) order by created_at, id limit :limit")
-                .param("stage", stage == null ? null : stage.name(), java.sql.Types.VARCHAR)
-                .param("buyingStage", buyingStage == null ? null : buyingStage.name(), java.sql.Types.VARCHAR)
-                .param("campaign", campaign, java.sql.Types.VARCHAR)
-                .param("limit", limit)
-                .query((rs, n) -> new LeadId(rs.getString(1)))
-                .list();
-    }
-
-    boolean changeBuyingStage(LeadId id, BuyingStage stage) {
-        return jdbc.sql("update lead set buying_stage = ? where id = ? and buying_stage <> ?")
-                        .params(stage.name(), id.value(), stage.name())
-                        .update()
-                > 0;
-    }
-
-    boolean lock(LeadId id) {
-        return !jdbc.sql("select id from lead where id = ? for update")
-                .param(id.value())
-                .query(String.class)
-                .list()
-                .isEmpty();
-    }
-
-    double addEngagement(LeadId id, double points) {
-        jdbc.sql("update lead set engagement_score = engagement_score + ? where id = ?")
-                .params(points, id.value())
-                .update();
-        return jdbc.sql("select engagement_score from lead where id = ?")
-                .param(id.value())
-                .query(Double.class)
-                .single();
-    }
-
-    boolean markEngagementQualified(LeadId id, boolean qualified) {
-        boolean before = jdbc.sql("select engagement_qualified from lead where id = ?")
-                .param(id.value())
-                .query(Boolean.class)
-                .single();
-        jdbc.sql("update lead set engagement_qualified = ? where id = ?")
-                .params(qualified, id.value())
-                .update();
-        return before;
-    }
-
-    String fitReasons(LeadId id) {
-        return jdbc.sql("select fit_reasons from lead where id = ?")
-                .param(id.value())
-                .query(String.class)
-                .optional()
-                .orElse(null);
-    }
-
-    private static Lead map(ResultSet rs, int row) throws SQLException {
+    static Lead map(ResultSet rs, int row) throws SQLException {
         return new Lead(
                 new LeadId(rs.getString("id")),
                 rs.getString("email"),

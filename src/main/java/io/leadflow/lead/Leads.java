@@ -9,10 +9,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Leads {
 
     private final LeadRepository repository;
+    private final LeadSearch search;
+    private final LeadScores scores;
     private final LeadTimeline timeline;
 
-    Leads(LeadRepository repository, LeadTimeline timeline) {
+    Leads(LeadRepository repository, LeadSearch search, LeadScores scores, LeadTimeline timeline) {
         this.repository = repository;
+        this.search = search;
+        this.scores = scores;
         this.timeline = timeline;
     }
 
@@ -27,7 +31,7 @@ public class Leads {
     /** Ids of leads matching all given criteria (null = any), oldest first, at most limit. */
     public java.util.List<LeadId> idsMatching(
             LifecycleStage stage, BuyingStage buyingStage, String campaign, int limit) {
-        return repository.idsMatching(stage, buyingStage, campaign, limit);
+        return search.idsMatching(stage, buyingStage, campaign, limit);
     }
 
     public Lead require(LeadId id) {
@@ -40,7 +44,7 @@ public class Leads {
     }
 
     public void recordBuyingStage(LeadId id, BuyingStage stage, String why) {
-        if (repository.changeBuyingStage(id, stage)) {
+        if (scores.changeBuyingStage(id, stage)) {
             timeline.record(id, "BUYING_STAGE_CHANGED", "Buying stage " + stage + (why == null ? "" : ": " + why));
         }
     }
@@ -48,21 +52,21 @@ public class Leads {
     /** Locks the lead's row until the transaction ends: work on one lead is serialised. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public boolean lock(LeadId id) {
-        return repository.lock(id);
+        return scores.lock(id);
     }
 
     /** Adds (or, negative, takes) engagement points; returns the new score. */
     public double addEngagement(LeadId id, double points) {
-        return repository.addEngagement(id, points);
+        return scores.addEngagement(id, points);
     }
 
     /** Remembers whether the lead meets the MQL rule; returns what it was before (for crossings). */
     public boolean markEngagementQualified(LeadId id, boolean qualified) {
-        return repository.markEngagementQualified(id, qualified);
+        return scores.markEngagementQualified(id, qualified);
     }
 
     public String fitReasons(LeadId id) {
-        return repository.fitReasons(id);
+        return scores.fitReasons(id);
     }
 
     public void recordQualificationReason(LeadId id, String reason) {

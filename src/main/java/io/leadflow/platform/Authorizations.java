@@ -36,7 +36,9 @@ class Authorizations {
                     Resources.PROCESS_DEFINITION,
                     LEAD_PROCESS,
                     ProcessDefinitionPermissions.READ,
-                    ProcessDefinitionPermissions.READ_INSTANCE);
+                    ProcessDefinitionPermissions.READ_INSTANCE,
+                    // Tasklist's history tab and task comments need it
+                    ProcessDefinitionPermissions.READ_HISTORY);
         }
         for (String group : new String[] {Groups.MARKETING, Groups.DESIGNERS}) {
             grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -55,8 +55,16 @@ class PrepareSalesReviewListener implements TaskListener {
                 "fitScore",
                 lead.score().fit() == null ? "-" : lead.score().fit().toString());
         display.put("engagementScore", String.valueOf(lead.score().engagement()));
-        display.put(LeadProcess.VAR_QUALIFICATION_REASON, orDash(lead.qualificationReason()));
+        display.put(LeadProcess.VAR_QUALIFICATION_REASON, orDash(qualificationReason(lead)));
         return display;
+    }
+
+    /** A lead from the fast lane qualified by asking for sales at capture, not by a scoring rule. */
+    private static String qualificationReason(Lead lead) {
+        if (lead.qualificationReason() == null && lead.source() != null) {
+            return "Asked for sales contact when captured (" + lead.source() + "), fit grade " + lead.score().fitGrade();
+        }
+        return lead.qualificationReason();
     }
 
     private static String orDash(String value) {
