@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import io.leadflow.lead.LeadId;
 import java.time.Instant;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -28,6 +29,7 @@ import org.springframework.test.context.TestPropertySource;
             "leadflow.nurture.send-window.end-hour=17",
             "leadflow.nurture.outbox.max-attempts=2"
         })
+@Order(ProcessEngineAssertions.SEPARATE_CONTEXT)
 class ContactPressureTests {
 
     private static final Instant MONDAY_EVENING = Instant.parse("2026-11-23T20:00:00Z");

@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -52,7 +51,6 @@ public class Driver {
         this.dispatcher = dispatcher;
         this.smtp = smtp;
         this.http = http;
-        AbstractAssertions.init(engine);
     }
 
     public static String uniqueEmail(String name) {

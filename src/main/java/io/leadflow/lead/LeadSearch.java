@@ -66,4 +66,18 @@ class LeadSearch {
                 .query((rs, n) -> new LeadId(rs.getString(1)))
                 .list();
     }
+
+    /** Keyset pagination over all live leads, for bulk jobs that must not skip or repeat a lead. */
+    List<Lead> batchAfter(String afterId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from lead where erased_at is null and id > ? order by id limit ?")
+                .params(afterId, limit)
+                .query(LeadRepository::map)
+                .list();
+    }
+
+    long countLive() {
+        return jdbc.sql("select count(*) from lead where erased_at is null")
+                .query(Long.class)
+                .single();
+    }
 }

@@ -34,6 +34,15 @@ public class Leads {
         return search.idsMatching(stage, buyingStage, campaign, limit);
     }
 
+    /** The next batch of live leads after the given id (empty string to start), ordered by id. */
+    public java.util.List<Lead> batchAfter(String afterId, int limit) {
+        return search.batchAfter(afterId, limit);
+    }
+
+    public long countLive() {
+        return search.countLive();
+    }
+
     public Lead require(LeadId id) {
         return find(id).orElseThrow(() -> new LeadNotFoundException(id));
     }

@@ -12,6 +12,9 @@ final class ApiAccessRules {
         if (groups.contains(Groups.ADMIN)) {
             return true;
         }
+        if (path.startsWith("/api/scoring/")) {
+            return groups.contains(Groups.MARKETING) || groups.contains(Groups.DESIGNERS);
+        }
         if (path.startsWith("/api/crm/")) {
             return groups.contains(Groups.SALES);
         }

@@ -62,7 +62,8 @@ class PrepareSalesReviewListener implements TaskListener {
     /** A lead from the fast lane qualified by asking for sales at capture, not by a scoring rule. */
     private static String qualificationReason(Lead lead) {
         if (lead.qualificationReason() == null && lead.source() != null) {
-            return "Asked for sales contact when captured (" + lead.source() + "), fit grade " + lead.score().fitGrade();
+            return "Asked for sales contact when captured (" + lead.source() + "), fit grade "
+                    + lead.score().fitGrade();
         }
         return lead.qualificationReason();
     }

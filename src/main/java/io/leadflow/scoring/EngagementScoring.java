@@ -42,20 +42,27 @@ public class EngagementScoring {
         return new RulePoints(number(rule.get("points")), number(rule.get("dailyCap")), rule.getEntry("rule"));
     }
 
+    /** Whether a fit grade and engagement meet the MQL rule, and the rule's reason. */
+    public record Verdict(boolean mql, String reason) {}
+
+    public Verdict verdict(String fitGrade, double engagement) {
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("fitGrade", fitGrade);
+        inputs.put("engagementScore", engagement);
+        DmnDecisionRuleResult rule = decisions
+                .evaluateDecisionTableByKey("LeadQualification", inputs)
+                .getFirstResult();
+        return new Verdict(Boolean.TRUE.equals(rule.get("mql")), rule.getEntry("reason"));
+    }
+
     /** Call with the lead locked ({@link Leads#lock}): adds the points and checks the MQL rule. */
     public void apply(LeadId id, double credited) {
         double score = leads.addEngagement(id, credited);
         Lead lead = leads.require(id);
-        Map<String, Object> inputs = new HashMap<>();
-        inputs.put("fitGrade", lead.score().fitGrade());
-        inputs.put("engagementScore", score);
-        DmnDecisionRuleResult rule = decisions
-                .evaluateDecisionTableByKey("LeadQualification", inputs)
-                .getFirstResult();
-        boolean mql = Boolean.TRUE.equals(rule.get("mql"));
-        boolean wasMql = leads.markEngagementQualified(id, mql);
-        if (mql && !wasMql && MARKETING_STAGES.contains(lead.stage())) {
-            qualification.qualify(id, rule.getEntry("reason") + " (engagement " + Math.round(score) + ")");
+        Verdict verdict = verdict(lead.score().fitGrade(), score);
+        boolean wasMql = leads.markEngagementQualified(id, verdict.mql());
+        if (verdict.mql() && !wasMql && MARKETING_STAGES.contains(lead.stage())) {
+            qualification.qualify(id, verdict.reason() + " (engagement " + Math.round(score) + ")");
         }
     }
 

@@ -4,6 +4,7 @@ import io.leadflow.lead.Lead;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
@@ -45,5 +46,15 @@ public class FitScoring {
         inputs.put("need", lead.bant().need());
         inputs.put("timeline", lead.bant().timeline());
         return inputs;
+    }
+
+    /** "Decision maker +25, Target market +10": the fit rules in one line. */
+    static String describe(FitScore fit) {
+        if (fit.reasons().isEmpty()) {
+            return "no fit rule matched";
+        }
+        return fit.reasons().stream()
+                .map(reason -> reason.rule() + " " + (reason.points() >= 0 ? "+" : "") + reason.points())
+                .collect(Collectors.joining(", "));
     }
 }

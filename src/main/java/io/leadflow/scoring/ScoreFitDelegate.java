@@ -5,7 +5,6 @@ import io.leadflow.lead.Lead;
 import io.leadflow.lead.LeadId;
 import io.leadflow.lead.LeadProcess;
 import io.leadflow.lead.Leads;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,20 +27,11 @@ class ScoreFitDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Lead lead = leads.require(new LeadId(execution.getProcessBusinessKey()));
         FitScore fit = fitScoring.score(lead);
-        leads.recordFit(lead.id(), fit.grade(), fit.points(), describe(fit));
+        leads.recordFit(lead.id(), fit.grade(), fit.points(), FitScoring.describe(fit));
         BuyingStage stage = buyingStages.evaluate(lead.bant(), null);
         leads.recordBuyingStage(lead.id(), stage, "BANT answers");
         execution.setVariable(LeadProcess.VAR_FIT_GRADE, fit.grade());
         execution.setVariable(LeadProcess.VAR_FIT_SCORE, fit.points());
         execution.setVariable(LeadProcess.VAR_BUYING_STAGE, stage.name());
-    }
-
-    private static String describe(FitScore fit) {
-        if (fit.reasons().isEmpty()) {
-            return "no fit rule matched";
-        }
-        return fit.reasons().stream()
-                .map(reason -> reason.rule() + " " + (reason.points() >= 0 ? "+" : "") + reason.points())
-                .collect(Collectors.joining(", "));
     }
 }
