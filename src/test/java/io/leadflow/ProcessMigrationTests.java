@@ -1,7 +1,5 @@
 package io.leadflow;
 
-import static io.leadflow.Driver.coldLead;
-import static io.leadflow.Driver.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadflow.designer.MigrationPreview;
@@ -11,13 +9,9 @@ import io.leadflow.designer.SourceVersion;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,20 +26,13 @@ import org.springframework.http.ResponseEntity;
 @LeadflowTest
 class ProcessMigrationTests {
 
-    static final String KEY = "NurtureMigrationDemo";
-    static final String API = "/api/processes/" + KEY + "/migrations";
+    static final String API = "/api/processes/" + MigrationFixture.KEY + "/migrations";
 
     @Autowired
-    Driver driver;
-
-    @Autowired
-    RepositoryService repository;
+    MigrationFixture fixture;
 
     @Autowired
     RuntimeService runtime;
-
-    @Autowired
-    ManagementService management;
 
     @Autowired
     IdentityService identity;
@@ -62,11 +49,11 @@ class ProcessMigrationTests {
     @Test
     void runningLeadsMoveToTheNewVersionCanaryFirstKeepTheirTimersAndCanBeMovedBack() {
         // given 10 leads waiting after step 1 and 2 after step 2 of v1, then v2 is deployed
-        deploy("sequence-v1.bpmn");
-        List<String> atStep1 = startLeads(10, 1);
-        List<String> atStep2 = startLeads(2, 2);
-        Map<String, Date> dueBefore = timerDueDates();
-        deploy("sequence-v2.bpmn");
+        fixture.deploy("sequence-v1.bpmn");
+        List<String> atStep1 = fixture.leadsWaitingAfterStep(10, 1);
+        List<String> atStep2 = fixture.leadsWaitingAfterStep(2, 2);
+        Map<String, Date> dueBefore = fixture.timerDueDates();
+        fixture.deploy("sequence-v2.bpmn");
 
         // when a designer previews
         SourceVersion v1 =
@@ -94,28 +81,30 @@ class ProcessMigrationTests {
                 .containsEntry("Gateway_AfterEmail1", 9L)
                 .containsEntry("Gateway_AfterEmail2", 2L);
         assertThat(rest.migrated()).isEqualTo(9);
-        assertThat(versionOf(atStep1)).containsOnly(2);
-        assertThat(versionOf(atStep2)).containsOnly(1);
-        assertThat(timerDueDates()).isEqualTo(dueBefore);
+        assertThat(fixture.versionOf(atStep1)).containsOnly(2);
+        assertThat(fixture.versionOf(atStep2)).containsOnly(1);
+        assertThat(fixture.timerDueDates()).isEqualTo(dueBefore);
 
         // when the full run is reverted
         RevertResult revert = post(API + "/" + rest.id() + "/revert", null, RevertResult.class);
 
         // then those nine are back on v1, the canary lead stays on v2, timers still unchanged
         assertThat(revert.reverted()).isEqualTo(9);
-        assertThat(versionOf(atStep1)).containsOnly(1, 2);
-        assertThat(versionOf(atStep1).stream().filter(version -> version == 2)).hasSize(1);
-        assertThat(timerDueDates()).isEqualTo(dueBefore);
+        assertThat(fixture.versionOf(atStep1)).containsOnly(1, 2);
+        assertThat(fixture.versionOf(atStep1).stream().filter(version -> version == 2))
+                .hasSize(1);
+        assertThat(fixture.timerDueDates()).isEqualTo(dueBefore);
         assertThat(call("dora", API + "/" + rest.id() + "/revert", null).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
 
-        // and the canary lead follows v2 when its timer fires: step 3 next (step 2 is gone)
+        // and the canary lead follows v2 when its timer fires: step 3 is sent (step 2 is gone), then it waits for step
+        // 4
         String canaryLead = atStep1.stream()
-                .filter(id -> versionOf(List.of(id)).get(0) == 2)
+                .filter(id -> fixture.versionOf(List.of(id)).get(0) == 2)
                 .findFirst()
                 .orElseThrow();
-        management.executeJob(timerOf(canaryLead).getId());
-        assertThat(runtime.getActiveActivityIds(canaryLead)).containsExactly("Task_SendEmail3");
+        fixture.fireTimer(canaryLead);
+        assertThat(runtime.getActiveActivityIds(canaryLead)).containsExactly("Event_Step3Elapsed");
     }
 
     @Test
@@ -128,62 +117,6 @@ class ProcessMigrationTests {
         assertThat(call("dora", "/api/processes/NoSuchProcess/migrations/preview", null)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-    }
-
-    private List<String> startLeads(int count, int step) {
-        return java.util.stream.IntStream.range(0, count)
-                .mapToObj(i -> {
-                    String lead =
-                            driver.capture(coldLead(uniqueEmail("migrate"))).value();
-                    String id = runtime.startProcessInstanceByKey(KEY, lead, Map.of("leadId", lead))
-                            .getId();
-                    runJobs(id);
-                    if (step == 2) {
-                        management.executeJob(timerOf(id).getId());
-                        runJobs(id);
-                    }
-                    return id;
-                })
-                .toList();
-    }
-
-    private void runJobs(String instanceId) {
-        management.createJobQuery().processInstanceId(instanceId).list().stream()
-                .filter(job -> job.getDuedate() == null)
-                .forEach(job -> management.executeJob(job.getId()));
-    }
-
-    private Job timerOf(String instanceId) {
-        return management
-                .createJobQuery()
-                .processInstanceId(instanceId)
-                .timers()
-                .singleResult();
-    }
-
-    private Map<String, Date> timerDueDates() {
-        return management.createJobQuery().processDefinitionKey(KEY).timers().list().stream()
-                .collect(Collectors.toMap(Job::getProcessInstanceId, Job::getDuedate));
-    }
-
-    private List<Integer> versionOf(List<String> instanceIds) {
-        return instanceIds.stream()
-                .map(id -> runtime.createProcessInstanceQuery()
-                        .processInstanceId(id)
-                        .singleResult())
-                .map(instance -> repository
-                        .getProcessDefinition(instance.getProcessDefinitionId())
-                        .getVersion())
-                .toList();
-    }
-
-    private void deploy(String fixture) {
-        repository
-                .createDeployment()
-                .name("migration-fixture")
-                .addClasspathResource("fixtures/migration/" + fixture)
-                .enableDuplicateFiltering(true)
-                .deploy();
     }
 
     private <T> T post(String path, Object body, Class<T> type) {

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -121,7 +122,7 @@ class MigrationPlanner {
                 .count();
     }
 
-    private org.camunda.bpm.engine.runtime.ProcessInstanceQuery instances(String definitionId) {
+    private ProcessInstanceQuery instances(String definitionId) {
         return runtime.createProcessInstanceQuery().processDefinitionId(definitionId);
     }
 

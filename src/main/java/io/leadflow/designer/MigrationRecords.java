@@ -2,6 +2,7 @@ package io.leadflow.designer;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ class MigrationRecords {
                 .param(id)
                 .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list()
-                .forEach(entry -> bySource.computeIfAbsent(entry.getKey(), key -> new java.util.ArrayList<>())
+                .forEach(entry -> bySource.computeIfAbsent(entry.getKey(), key -> new ArrayList<>())
                         .add(entry.getValue()));
         return bySource;
     }

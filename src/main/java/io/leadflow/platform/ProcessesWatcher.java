@@ -1,5 +1,6 @@
 package io.leadflow.platform;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -86,7 +87,7 @@ public class ProcessesWatcher implements SmartLifecycle {
         for (Path file : ProcessesDeployment.modelFiles(folder)) {
             try {
                 files.put(file, Files.getLastModifiedTime(file) + "/" + Files.size(file));
-            } catch (java.io.IOException vanished) {
+            } catch (IOException vanished) {
                 // saved over right now: the next poll sees the new file
             }
         }
