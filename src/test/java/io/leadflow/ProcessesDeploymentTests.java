@@ -44,6 +44,7 @@ class ProcessesDeploymentTests {
         assertThat(repository
                         .createProcessDefinitionQuery()
                         .processDefinitionKey("NurtureAwareness")
+                        .latestVersion()
                         .count())
                 .isOne();
         assertThat(repository
