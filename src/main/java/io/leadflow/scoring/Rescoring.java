@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,13 +33,14 @@ public class Rescoring {
             FitScoring fitScoring,
             EngagementScoring engagementScoring,
             RescoreJobs jobs,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+
             TransactionTemplate transactions) {
         this.leads = leads;
         this.fitScoring = fitScoring;
         this.engagementScoring = engagementScoring;
         this.jobs = jobs;
-        this.executor = executor;
+        // rescoring is rare and long: a thread of its own per job, not the request or scheduler pools
+        this.executor = new SimpleAsyncTaskExecutor("rescore-");
         this.transactions = transactions;
     }
 
