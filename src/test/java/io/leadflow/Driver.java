@@ -144,6 +144,18 @@ public class Driver {
         runDueJobs(id);
     }
 
+    /** Fires the lead's timer at the given BPMN element (a boundary event, say) as if its time had come. */
+    public void fireTimer(LeadId id, String activityId) {
+        Job timer = management()
+                .createJobQuery()
+                .processInstanceId(lifecycle(id).getId())
+                .activityId(activityId)
+                .singleResult();
+        assertThat(timer).as("timer at " + activityId).isNotNull();
+        management().executeJob(timer.getId());
+        runDueJobs(id);
+    }
+
     public List<Job> jobs(LeadId id) {
         ProcessInstance lifecycle = lifecycle(id);
         if (lifecycle == null) {

@@ -131,7 +131,10 @@ class EndToEndTests {
                     .singleResult();
             assertThat(task).as("the rep sees the lead's task").isNotNull();
             assertThat(tasks.getVariable(task.getId(), "leadName")).isEqualTo("Marie <b> Curie");
-            tasks.claim(task.getId(), user);
+            // round-robin may have given it to a teammate already; the team may still work it
+            if (task.getAssignee() == null) {
+                tasks.claim(task.getId(), user);
+            }
             tasks.complete(task.getId(), Map.of("accepted", "yes", "note", "Call booked"));
         } finally {
             identity.clearAuthentication();

@@ -29,6 +29,11 @@ public final class LeadProcess {
     public static final String VAR_ACCEPTED = "accepted";
     public static final String VAR_REASON = "reason";
     public static final String VAR_NOTE = "note";
+    /** The form's answer for a DUPLICATE: the email of the lead this one duplicates. */
+    public static final String VAR_DUPLICATE_OF = "duplicateOf";
+
+    public static final String VAR_DUPLICATE_OF_LEAD_ID = "duplicateOfLeadId";
+    public static final String VAR_MERGE_REASON = "mergeReason";
     public static final String VAR_SALES_TASK_ID = "salesTaskId";
     public static final String VAR_OPPORTUNITY_ID = "opportunityId";
     public static final String VAR_OUTCOME = "outcome";

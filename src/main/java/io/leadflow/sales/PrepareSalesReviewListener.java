@@ -6,8 +6,12 @@ import io.leadflow.lead.LeadId;
 import io.leadflow.lead.LeadProcess;
 import io.leadflow.lead.LeadTimeline;
 import io.leadflow.lead.Leads;
+import io.leadflow.lead.TimelineEntry;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,30 +23,54 @@ import org.springframework.stereotype.Component;
 @Component
 class PrepareSalesReviewListener implements TaskListener {
 
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final int RECENT_ACTIVITIES = 10;
+
     private final Leads leads;
     private final LeadTimeline timeline;
     private final ScoreExplanations scores;
+    private final SalesSla sla;
+    private final SalesSettings settings;
 
-    PrepareSalesReviewListener(Leads leads, LeadTimeline timeline, ScoreExplanations scores) {
+    PrepareSalesReviewListener(
+            Leads leads, LeadTimeline timeline, ScoreExplanations scores, SalesSla sla, SalesSettings settings) {
         this.leads = leads;
         this.timeline = timeline;
         this.scores = scores;
+        this.sla = sla;
+        this.settings = settings;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Lead lead = leads.require(new LeadId(task.getExecution().getProcessBusinessKey()));
-        for (String answer : new String[] {LeadProcess.VAR_ACCEPTED, LeadProcess.VAR_REASON, LeadProcess.VAR_NOTE}) {
+        for (String answer : new String[] {
+            LeadProcess.VAR_ACCEPTED, LeadProcess.VAR_REASON, LeadProcess.VAR_NOTE, LeadProcess.VAR_DUPLICATE_OF
+        }) {
             task.getExecution().removeVariable(answer);
         }
         Map<String, Object> display = display(lead);
         display.put("scoreReasons", scores.explain(lead.id()).summary());
+        display.put("recentActivity", recentActivity(lead));
+        display.put("leadUrl", settings.baseUrl() + "/api/leads/" + lead.id().value());
         task.setVariablesLocal(display);
         task.setDescription(lead.displayName() + (lead.company() == null ? "" : " (" + lead.company() + ")"));
-        timeline.record(
-                lead.id(),
-                "SALES_TASK_CREATED",
-                "Offered to " + task.getExecution().getVariable(LeadProcess.VAR_SALES_TEAM) + " for acceptance");
+        String team = (String) task.getExecution().getVariable(LeadProcess.VAR_SALES_TEAM);
+        // the escalation deadline, so the Tasklist filter "Overdue" shows what the SLA escalates
+        task.setDueDate(sla.escalationDue(team, task.getCreateTime()));
+        timeline.record(lead.id(), "SALES_TASK_CREATED", "Offered to " + team + " for acceptance");
+    }
+
+    private String recentActivity(Lead lead) {
+        return timeline.newestFirst(lead.id()).stream()
+                .limit(RECENT_ACTIVITIES)
+                .map(PrepareSalesReviewListener::line)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String line(TimelineEntry entry) {
+        return WHEN.format(entry.occurredAt()) + "  " + entry.summary();
     }
 
     private static Map<String, Object> display(Lead lead) {

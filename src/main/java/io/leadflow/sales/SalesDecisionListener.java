@@ -3,6 +3,7 @@ package io.leadflow.sales;
 import io.leadflow.lead.LeadId;
 import io.leadflow.lead.LeadProcess;
 import io.leadflow.lead.LeadTimeline;
+import io.leadflow.lead.Leads;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class SalesDecisionListener implements TaskListener {
 
     private final LeadTimeline timeline;
+    private final Leads leads;
 
-    SalesDecisionListener(LeadTimeline timeline) {
+    SalesDecisionListener(LeadTimeline timeline, Leads leads) {
         this.timeline = timeline;
+        this.leads = leads;
     }
 
     @Override
@@ -36,6 +39,12 @@ class SalesDecisionListener implements TaskListener {
         }
         RejectionReason reason = reason(task.getVariable(LeadProcess.VAR_REASON));
         task.getExecution().setVariable(LeadProcess.VAR_RECYCLE_REASON, reason.name());
+        if (reason == RejectionReason.DUPLICATE) {
+            LeadId original = duplicateOf(task.getVariable(LeadProcess.VAR_DUPLICATE_OF), leadId);
+            task.getExecution().setVariable(LeadProcess.VAR_DUPLICATE_OF_LEAD_ID, original.value());
+            // an email: the process keeps routing data only
+            task.getExecution().removeVariable(LeadProcess.VAR_DUPLICATE_OF);
+        }
         timeline.record(leadId, "SALES_REJECTED", "Rejected by " + by + ": " + reason + noteSuffix(note));
     }
 
@@ -58,6 +67,18 @@ class SalesDecisionListener implements TaskListener {
             throw new IllegalArgumentException(
                     "A rejected lead needs a reason: one of " + java.util.Arrays.toString(RejectionReason.values()));
         }
+    }
+
+    private LeadId duplicateOf(Object email, LeadId duplicate) {
+        if (email == null || email.toString().isBlank()) {
+            throw new IllegalArgumentException("A duplicate needs the email of the lead it duplicates");
+        }
+        LeadId original = leads.findIdByEmail(email.toString())
+                .orElseThrow(() -> new IllegalArgumentException("No lead has the email " + email));
+        if (original.equals(duplicate)) {
+            throw new IllegalArgumentException("A lead cannot be a duplicate of itself");
+        }
+        return original;
     }
 
     private static String noteSuffix(Object note) {
