@@ -33,7 +33,6 @@ public class Rescoring {
             FitScoring fitScoring,
             EngagementScoring engagementScoring,
             RescoreJobs jobs,
-
             TransactionTemplate transactions) {
         this.leads = leads;
         this.fitScoring = fitScoring;

@@ -137,6 +137,8 @@ class TasklistAcceptanceBrowserTests {
         ProcessInstance lifecycle = driver.lifecycle(id);
         BpmnAwareTests.assertThat(lifecycle).isWaitingAt("UserTask_AcceptLead");
         String taskId = driver.salesTask(id).getId();
+        // round-robin may have given it to another EMEA rep of the shared test database: back to the queue
+        tasks.setAssignee(taskId, null);
 
         // when the EMEA rep logs into Tasklist and finds it in the team queue
         logIn(REP, REP_PASSWORD);
@@ -174,6 +176,8 @@ class TasklistAcceptanceBrowserTests {
         LeadId id = driver.capture(fittingLead(uniqueEmail("browser-reject"), "demo-request"));
         ProcessInstance lifecycle = driver.lifecycle(id);
         String taskId = driver.salesTask(id).getId();
+        // round-robin may have given it to another EMEA rep of the shared test database: back to the queue
+        tasks.setAssignee(taskId, null);
         logIn(REP, REP_PASSWORD);
         openTeamQueue(taskId);
         openTask(taskId);
