@@ -54,6 +54,83 @@ class DecisionTablesTests {
         assertThat(result.getSingleResult().<String>getEntry("fitGrade")).isEqualTo(grade);
     }
 
+    @ParameterizedTest(name = "{0} {1} {2} -> {3} (cap {4})")
+    @CsvSource(
+            nullValues = "null",
+            value = {
+                "PAGE_VISITED, null, https://example.com/careers/jobs, -10, 0",
+                "PAGE_VISITED, null, https://example.com/pricing, 10, 20",
+                "PAGE_VISITED, null, https://example.com/blog/post, 2, 10",
+                "PAGE_VISITED, null, null, 2, 10",
+                "CONTENT_DOWNLOADED, pricing-guide, null, 20, 40",
+                "CONTENT_DOWNLOADED, whitepaper, null, 10, 30",
+                "EMAIL_OPENED, null, null, 1, 3",
+                "DEMO_REQUESTED, null, null, 40, 40",
+                "EMAIL_BOUNCED, null, null, -20, 0",
+            })
+    void engagementPointsFollowTheFirstMatchingRule(String type, String content, String url, int points, int cap) {
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("type", type);
+        inputs.put("content", content);
+        inputs.put("url", url);
+
+        DmnDecisionResult result = evaluate("engagement-points.dmn", "EngagementPoints", inputs);
+
+        assertThat(result.getFirstResult().<Number>getEntry("points").intValue())
+                .isEqualTo(points);
+        assertThat(result.getFirstResult().<Number>getEntry("dailyCap").intValue())
+                .isEqualTo(cap);
+    }
+
+    @ParameterizedTest(name = "grade {0} with {1} points -> MQL {2}")
+    @CsvSource(
+            nullValues = "null",
+            value = {
+                "A, 50, true",
+                "A, 49.9, false",
+                "B, 70, true",
+                "B, 69, false",
+                "C, 100, true",
+                "C, 99, false",
+                "D, 1000, false",
+                "null, 1000, false",
+            })
+    void qualificationNeedsBothFitAndInterest(String grade, double engagement, boolean mql) {
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("fitGrade", grade);
+        inputs.put("engagementScore", engagement);
+
+        DmnDecisionResult result = evaluate("lead-qualification.dmn", "LeadQualification", inputs);
+
+        assertThat(result.getFirstResult().<Boolean>getEntry("mql")).isEqualTo(mql);
+    }
+
+    @ParameterizedTest(name = "BANT {0}/{1}/{2}/{3}, key action {4} -> {5}")
+    @CsvSource(
+            nullValues = "null",
+            value = {
+                "null, null, null, null, null, NO_NEED",
+                "null, null, true, null, null, NEED_NO_BANT",
+                "true, true, true, true, null, SHORTLIST",
+                "true, null, true, true, null, NEED_NO_BANT",
+                "null, null, null, null, case-study, NEED_NO_BANT",
+                "null, null, null, null, roi-calculator, SHORTLIST",
+                "null, null, null, null, newsletter, NO_NEED",
+            })
+    void buyingStageFromBantAndKeyActions(
+            Boolean budget, Boolean authority, Boolean need, Boolean timeline, String keyAction, String stage) {
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("budget", budget);
+        inputs.put("authority", authority);
+        inputs.put("need", need);
+        inputs.put("timeline", timeline);
+        inputs.put("keyAction", keyAction);
+
+        DmnDecisionResult result = evaluate("buying-stage.dmn", "BuyingStage", inputs);
+
+        assertThat(result.getFirstResult().<String>getEntry("buyingStage")).isEqualTo(stage);
+    }
+
     private static int sum(DmnDecisionResult rules) {
         return rules.<Number>collectEntries("fitPoints").stream()
                 .mapToInt(Number::intValue)
