@@ -67,6 +67,7 @@ class DecisionTablesTests {
                 "EMAIL_OPENED, null, null, 1, 3",
                 "DEMO_REQUESTED, null, null, 40, 40",
                 "EMAIL_BOUNCED, null, null, -20, 0",
+                "EMAIL_COMPLAINED, null, null, -30, 0",
             })
     void engagementPointsFollowTheFirstMatchingRule(String type, String content, String url, int points, int cap) {
         Map<String, Object> inputs = new HashMap<>();

@@ -46,7 +46,7 @@ class NurtureSequenceTests {
         driver.runDueJobs(id);
         driver.dispatchEmails();
 
-        // then three different emails went out, and the lead moved on to keep-warm (its first email too)
+        // then three different emails went out, and the lead rests before keep-warm starts
         assertThat(awareness)
                 .hasPassedInOrder(
                         "Task_SendEmail1",
@@ -58,13 +58,13 @@ class NurtureSequenceTests {
         assertThat(driver.emailsTo(email))
                 .extracting(MimeMessage::getSubject)
                 .doesNotHaveDuplicates()
-                .hasSize(4);
-        assertThat(driver.sequence(id).getProcessDefinitionId()).startsWith("NurtureKeepWarm:");
+                .hasSize(3);
+        assertThat(driver.lifecycle(id)).isWaitingAt("Event_RestBeforeKeepWarm");
         assertThat(jdbc.sql("select count(*) from email_outbox where lead_id = ? and status = 'SENT'")
                         .param(id.value())
                         .query(Long.class)
                         .single())
-                .isEqualTo(4);
+                .isEqualTo(3);
     }
 
     @Test

@@ -41,6 +41,7 @@ class EventReactions {
             case EMAIL_CLICKED -> signals.raise(id, LeadProcess.MESSAGE_NURTURE_ENGAGED, "clicked", null);
             case UNSUBSCRIBED -> unsubscriptions.unsubscribe(id, "unsubscribe event");
             case EMAIL_BOUNCED -> unsubscriptions.unsubscribe(id, "hard bounce");
+            case EMAIL_COMPLAINED -> unsubscriptions.unsubscribe(id, "spam complaint");
             default -> {}
         }
     }

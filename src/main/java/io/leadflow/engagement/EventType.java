@@ -11,5 +11,6 @@ public enum EventType {
     DEMO_REQUESTED,
     EMAIL_REPLIED,
     EMAIL_BOUNCED,
+    EMAIL_COMPLAINED,
     UNSUBSCRIBED
 }
