@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +24,8 @@ public class LeadCapture {
     private final RuntimeService runtime;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final boolean doubleOptIn;
 
     LeadCapture(
             LeadRepository repository,
@@ -29,13 +33,17 @@ public class LeadCapture {
             LeadTimeline timeline,
             RuntimeService runtime,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events,
+            @Value("${leadflow.consent.double-opt-in:false}") boolean doubleOptIn) {
         this.repository = repository;
         this.stages = stages;
         this.timeline = timeline;
         this.runtime = runtime;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
+        this.doubleOptIn = doubleOptIn;
     }
 
     public CapturedLead capture(LeadForm form) {
@@ -55,14 +63,17 @@ public class LeadCapture {
         LeadId id = LeadId.newId();
         Instant now = clock.instant();
         LifecycleStage stage = LifecycleStage.LEAD;
-        repository.insert(id, form, stage, now);
+        repository.insert(id, form, stage, now, doubleOptIn);
+        if (doubleOptIn && form.consent() != null && form.consent().allowsMarketingEmail()) {
+            events.publishEvent(new ConsentRequested(id));
+        }
         stages.recordInitial(id, stage, "Captured from " + (form.source() == null ? "API" : form.source()), now);
         runtime.startProcessInstanceByKey(LeadProcess.PROCESS_KEY, id.value(), routingVariables(id, form));
         return new CapturedLead(id, true);
     }
 
     private CapturedLead merge(LeadId id, LeadForm form) {
-        repository.merge(id, form, clock.instant());
+        repository.merge(id, form, clock.instant(), doubleOptIn);
         timeline.record(
                 id, "LEAD_RESUBMITTED", "Submitted again" + (form.source() == null ? "" : " via " + form.source()));
         return new CapturedLead(id, false);

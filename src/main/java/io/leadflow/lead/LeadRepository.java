@@ -22,12 +22,15 @@ class LeadRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(LeadId id, LeadForm form, LifecycleStage stage, Instant now) {
+    /** Inserts the lead; with double opt-in its consent stays pending until confirmed. */
+    void insert(LeadId id, LeadForm form, LifecycleStage stage, Instant now, boolean doubleOptIn) {
+        boolean consents = form.consent() != null && form.consent().allowsMarketingEmail();
         Bant bant = form.bant() == null ? new Bant(null, null, null, null) : form.bant();
-        jdbc.sql("insert into lead (" + COLUMNS + ") values (:id, :email, :firstName, :lastName, :company,"
+        jdbc.sql("insert into lead (" + COLUMNS + ", consent_pending) values (:id, :email, :firstName, :lastName,"
+                        + " :company,"
                         + " :jobTitle, :companySize, :industry, :country, :phone, :source, :campaign, :consent,"
                         + " :budget, :authority, :need, :timeline, :stage, :buyingStage, null, null, 0, null,"
-                        + " :now, :now)")
+                        + " :now, :now, :pending)")
                 .param("id", id.value())
                 .param("email", form.normalisedEmail())
                 .param("firstName", form.firstName())
@@ -40,7 +43,8 @@ class LeadRepository {
                 .param("phone", form.phone())
                 .param("source", form.source())
                 .param("campaign", form.campaign())
-                .param("consent", form.consent() != null && form.consent().allowsMarketingEmail())
+                .param("consent", consents && !doubleOptIn)
+                .param("pending", consents && doubleOptIn)
                 .param("budget", bant.budget())
                 .param("authority", bant.authority())
                 .param("need", bant.need())
@@ -52,9 +56,12 @@ class LeadRepository {
     }
 
     /** Fills in what the new submission adds; a blank field never wipes a known value. */
-    void merge(LeadId id, LeadForm form, Instant now) {
+    void merge(LeadId id, LeadForm form, Instant now, boolean doubleOptIn) {
         Bant bant = form.bant() == null ? new Bant(null, null, null, null) : form.bant();
         Boolean consent = form.consent() == null ? null : form.consent().marketingEmail();
+        if (doubleOptIn && Boolean.TRUE.equals(consent)) {
+            consent = null; // granting needs the confirmation click; withdrawing works at once
+        }
         jdbc.sql("update lead set first_name = coalesce(:firstName, first_name),"
                         + " last_name = coalesce(:lastName, last_name), company = coalesce(:company, company),"
                         + " job_title = coalesce(:jobTitle, job_title),"
@@ -97,6 +104,14 @@ class LeadRepository {
                 .param(normalisedEmail)
                 .query((rs, n) -> new LeadId(rs.getString(1)))
                 .optional();
+    }
+
+    boolean confirmConsent(LeadId id) {
+        return jdbc.sql("update lead set consent_marketing_email = true, consent_pending = false,"
+                                + " consent_confirmed_at = current_timestamp where id = ? and consent_pending = true")
+                        .param(id.value())
+                        .update()
+                > 0;
     }
 
     int update(String assignments, LeadId id, Object... values) {

@@ -82,6 +82,16 @@ public class Leads {
         repository.update("qualification_reason = ?", id, reason);
     }
 
+    /** The lead clicked its double opt-in link: pending consent becomes consent. */
+    @Transactional
+    public boolean confirmMarketingConsent(LeadId id) {
+        boolean confirmed = repository.confirmConsent(id);
+        if (confirmed) {
+            timeline.record(id, "CONSENT_CONFIRMED", "Marketing email consent confirmed (double opt-in)");
+        }
+        return confirmed;
+    }
+
     /** The lead no longer wants marketing email; every send checks this. */
     @Transactional
     public void withdrawMarketingConsent(LeadId id, String how) {

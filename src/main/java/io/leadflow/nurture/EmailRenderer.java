@@ -37,10 +37,16 @@ class EmailRenderer {
                 email.unsubscribeUrl());
     }
 
+    /** The double opt-in email: its confirm link is signed for this lead. */
+    RenderedEmail renderConfirmation(Lead lead) {
+        return render(ConsentConfirmations.TEMPLATE, lead);
+    }
+
     RenderedEmail render(String templateName, Lead lead) {
         EmailTemplate template = templates.load(templateName);
         String unsubscribeUrl = settings.baseUrl() + "/unsubscribe/" + signer.sign(Unsubscriptions.PURPOSE, lead.id());
-        Map<String, String> values = values(lead, unsubscribeUrl);
+        String confirmUrl = settings.baseUrl() + "/confirm/" + signer.sign(ConsentConfirmations.PURPOSE, lead.id());
+        Map<String, String> values = values(lead, unsubscribeUrl, confirmUrl);
         return new RenderedEmail(
                 templateName,
                 fill(template.subject(), values, UnaryOperator.identity()),
@@ -49,7 +55,7 @@ class EmailRenderer {
                 unsubscribeUrl);
     }
 
-    private static Map<String, String> values(Lead lead, String unsubscribeUrl) {
+    private static Map<String, String> values(Lead lead, String unsubscribeUrl, String confirmUrl) {
         Map<String, String> values = new HashMap<>();
         values.put("firstName", lead.firstName() == null ? "there" : lead.firstName());
         values.put("lastName", nullToEmpty(lead.lastName()));
@@ -57,6 +63,7 @@ class EmailRenderer {
         values.put("jobTitle", nullToEmpty(lead.jobTitle()));
         values.put("email", lead.email());
         values.put("unsubscribeUrl", unsubscribeUrl);
+        values.put("confirmUrl", confirmUrl);
         return values;
     }
 

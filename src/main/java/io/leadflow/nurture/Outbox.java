@@ -20,6 +20,12 @@ class Outbox {
         SUPPRESSED
     }
 
+    /** Marketing email needs consent and respects contact pressure; transactional email (opt-in) does not. */
+    enum Kind {
+        MARKETING,
+        TRANSACTIONAL
+    }
+
     record Entry(
             long id,
             String key,
@@ -29,7 +35,8 @@ class Outbox {
             String html,
             String text,
             String unsubscribeUrl,
-            int attempts) {}
+            int attempts,
+            Kind kind) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -57,11 +64,16 @@ class Outbox {
     }
 
     void add(String key, LeadId leadId, String recipient, RenderedEmail email) {
+        add(key, leadId, recipient, email, Kind.MARKETING);
+    }
+
+    void add(String key, LeadId leadId, String recipient, RenderedEmail email, Kind kind) {
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("insert into email_outbox (idempotency_key, lead_id, template, recipient, subject, html_body,"
+        jdbc.sql("insert into email_outbox (kind, idempotency_key, lead_id, template, recipient, subject, html_body,"
                         + " text_body, unsubscribe_url, status, attempts, next_attempt_at, created_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")
                 .params(
+                        kind.name(),
                         key,
                         leadId.value(),
                         email.template(),
@@ -95,7 +107,7 @@ class Outbox {
     Entry load(long id) {
         return jdbc.sql(
                         "select id, idempotency_key, lead_id, recipient, subject, html_body, text_body, unsubscribe_url,"
-                                + " attempts from email_outbox where id = ?")
+                                + " attempts, kind from email_outbox where id = ?")
                 .param(id)
                 .query((rs, n) -> new Entry(
                         rs.getLong(1),
@@ -106,7 +118,8 @@ class Outbox {
                         rs.getString(6),
                         rs.getString(7),
                         rs.getString(8),
-                        rs.getInt(9)))
+                        rs.getInt(9),
+                        Kind.valueOf(rs.getString(10))))
                 .single();
     }
 

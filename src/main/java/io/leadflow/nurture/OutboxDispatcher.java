@@ -72,11 +72,12 @@ public class OutboxDispatcher {
 
     private boolean deliver(Outbox.Entry entry) {
         Optional<Lead> lead = leads.find(entry.leadId());
-        if (lead.isEmpty() || !lead.get().consent().allowsMarketingEmail()) {
+        boolean marketing = entry.kind() == Outbox.Kind.MARKETING;
+        if (lead.isEmpty() || (marketing && !lead.get().consent().allowsMarketingEmail())) {
             outbox.finish(entry.id(), Outbox.Status.SUPPRESSED, "no marketing consent at send time");
             return false;
         }
-        Optional<ContactPressure.Deferral> deferral = pressure.check(lead.get());
+        Optional<ContactPressure.Deferral> deferral = marketing ? pressure.check(lead.get()) : Optional.empty();
         if (deferral.isPresent()) {
             outbox.defer(entry.id(), deferral.get().until(), deferral.get().reason());
             timeline.record(
