@@ -5,11 +5,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The built-in CRM: contact and opportunity rows in the app's own tables. */
 @Component
+@ConditionalOnProperty(name = "leadflow.crm.adapter", havingValue = "local", matchIfMissing = true)
 class LocalCrmGateway implements CrmGateway {
 
     private final JdbcClient jdbc;

@@ -62,12 +62,26 @@ class Opportunities {
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .optional();
         if (row.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No opportunity with id " + opportunityId);
+            // an external CRM's opportunity lives only there: the waiting lifecycle knows its id
+            return waitingLifecycle(opportunityId)
+                    .orElseThrow(() -> new ResponseStatusException(
+                            HttpStatus.NOT_FOUND, "No opportunity with id " + opportunityId));
         }
         if (!"OPEN".equals(row.get()[1])) {
             throw new ResponseStatusException(
                     HttpStatus.CONFLICT, "Opportunity " + opportunityId + " is already " + row.get()[1]);
         }
         return new LeadId(row.get()[0]);
+    }
+
+    private Optional<LeadId> waitingLifecycle(String opportunityId) {
+        return runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(LeadProcess.PROCESS_KEY)
+                .variableValueEquals(LeadProcess.VAR_OPPORTUNITY_ID, opportunityId)
+                .list()
+                .stream()
+                .findFirst()
+                .map(instance -> new LeadId(instance.getBusinessKey()));
     }
 }
