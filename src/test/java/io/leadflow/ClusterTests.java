@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -26,7 +25,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * SMTP server: leads go from capture to CRM without duplicate emails or lost leads, also when one
  * node is killed mid-run.
  */
-@Tag("postgres")
+@RequiresPostgres
 class ClusterTests {
 
     static final int LEADS = 200;
@@ -46,7 +45,6 @@ class ClusterTests {
 
     @BeforeAll
     static void startCluster() throws Exception {
-        PostgresDatabase.assumeConfigured();
         PostgresDatabase database = PostgresDatabase.create("cluster");
         db = JdbcClient.create(new DriverManagerDataSource(database.url(), database.user(), database.password()));
         smtp = new GreenMail(new ServerSetup(LeadflowNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));

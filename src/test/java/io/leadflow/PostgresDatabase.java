@@ -1,7 +1,5 @@
 package io.leadflow;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,23 +9,11 @@ import java.util.Map;
 
 /**
  * A fresh PostgreSQL database per test class on the server named by LEADFLOW_TEST_PG_URL (started by
- * .ci/run), so runs never see each other's leads or locked jobs. Tests skip when it is not set.
+ * .ci/run), so runs never see each other's leads or locked jobs. See {@link RequiresPostgres}.
  */
 public record PostgresDatabase(String url, String user, String password) {
 
     static final String URL_VARIABLE = "LEADFLOW_TEST_PG_URL";
-
-    /** Skips the calling test class unless a PostgreSQL server was configured. */
-    public static void assumeConfigured() {
-        assumeTrue(
-                configured(),
-                URL_VARIABLE + " is not set: PostgreSQL tests skipped (.ci/run starts a server and sets it)");
-    }
-
-    public static boolean configured() {
-        String url = System.getenv(URL_VARIABLE);
-        return url != null && !url.isBlank();
-    }
 
     /** Creates an empty database named leadflow_<purpose>_<millis> next to the configured one. */
     public static PostgresDatabase create(String purpose) {

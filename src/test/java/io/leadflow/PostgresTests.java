@@ -13,8 +13,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,7 +27,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The whole app on PostgreSQL (postgres profile, Flyway, Camunda schema): a lead from capture to customer. */
-@Tag("postgres")
+@RequiresPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // postgres first, test second: the test profile keeps jobs and the outbox driven by the test
 @ActiveProfiles({"postgres", "test"})
@@ -54,11 +52,6 @@ class PostgresTests {
 
     @Autowired
     ObjectMapper json;
-
-    @BeforeAll
-    static void requirePostgres() {
-        PostgresDatabase.assumeConfigured();
-    }
 
     @DynamicPropertySource
     static void datasource(DynamicPropertyRegistry registry) {

@@ -1,7 +1,7 @@
 package io.leadflow.bench;
 
 import io.leadflow.PostgresDatabase;
-import org.junit.jupiter.api.BeforeAll;
+import io.leadflow.RequiresPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -10,14 +10,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The benchmark on PostgreSQL with the postgres profile (history audit), in a fresh database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "test"})
+@RequiresPostgres
 class PostgresBenchmark extends AbstractBenchmark {
 
     private static PostgresDatabase database;
-
-    @BeforeAll
-    static void requirePostgres() {
-        PostgresDatabase.assumeConfigured();
-    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
