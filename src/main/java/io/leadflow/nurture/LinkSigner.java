@@ -14,6 +14,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * HMAC-signed tokens for public links (unsubscribe). The secret comes from configuration or is
@@ -25,11 +28,15 @@ class LinkSigner {
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
     private final JdbcClient jdbc;
     private final NurtureSettings settings;
+    private final TransactionTemplate ownTransaction;
     private volatile byte[] secret;
 
-    LinkSigner(JdbcClient jdbc, NurtureSettings settings) {
+    LinkSigner(JdbcClient jdbc, NurtureSettings settings, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.settings = settings;
+        // a failed insert aborts the whole transaction on PostgreSQL: never in the caller's (a job's)
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     String sign(String purpose, LeadId leadId) {
@@ -88,10 +95,11 @@ class LinkSigner {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
             try {
-                jdbc.sql("insert into app_secret (name, secret, created_at) values ('link-signing', ?, ?)")
+                ownTransaction.executeWithoutResult(tx -> jdbc.sql(
+                                "insert into app_secret (name, secret, created_at) values ('link-signing', ?, ?)")
                         .params(BASE64.encodeToString(random), Timestamp.from(Instant.now()))
-                        .update();
-            } catch (DuplicateKeyException anotherNodeWasFirst) {
+                        .update());
+            } catch (DuplicateKeyException anotherThreadOrNodeWasFirst) {
                 // fall through and read theirs
             }
             return find().orElseThrow();

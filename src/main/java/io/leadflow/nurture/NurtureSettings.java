@@ -16,7 +16,13 @@ record NurtureSettings(
         @DefaultValue SendWindow sendWindow,
         Outbox outbox) {
 
-    record Outbox(boolean schedulingEnabled, Duration pollInterval, int maxAttempts, int batchSize) {}
+    /** @param staleClaim how long a claimed entry may stay unsent before another node takes it over */
+    record Outbox(
+            boolean schedulingEnabled,
+            Duration pollInterval,
+            int maxAttempts,
+            int batchSize,
+            @DefaultValue("PT5M") Duration staleClaim) {}
 
     /** When marketing email may go out, in the lead's time zone; empty days = every day. */
     record SendWindow(Set<DayOfWeek> days, @DefaultValue("0") int startHour, @DefaultValue("24") int endHour) {}

@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 public class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-    private static final Duration STALE_CLAIM = Duration.ofMinutes(5);
     private final Outbox outbox;
     private final SmtpSender sender;
     private final Leads leads;
@@ -60,7 +59,7 @@ public class OutboxDispatcher {
 
     /** Sends what is due now; returns how many emails went out. */
     public int dispatchDue() {
-        outbox.releaseStale(clock.instant().minus(STALE_CLAIM));
+        outbox.releaseStale(clock.instant().minus(settings.outbox().staleClaim()));
         int sent = 0;
         for (long id : outbox.due(settings.outbox().batchSize())) {
             if (outbox.claim(id) && deliver(outbox.load(id))) {

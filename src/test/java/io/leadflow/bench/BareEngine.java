@@ -1,0 +1,98 @@
+package io.leadflow.bench;
+
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+/**
+ * The bare Camunda figures, on the same engine and database as Leadflow: trivial processes deployed
+ * next to the real ones, each operation ending in a wait state like its Leadflow counterpart.
+ */
+final class BareEngine {
+
+    private static final String WAIT = "bench-wait";
+    private static final String ASYNC = "bench-async";
+    private static final String TASK = "bench-task";
+    private final ProcessEngine engine;
+    private final JobExecutorSwitch jobs;
+
+    BareEngine(ProcessEngine engine, JobExecutorSwitch jobs) {
+        this.engine = engine;
+        this.jobs = jobs;
+        engine.getRepositoryService()
+                .createDeployment()
+                .name("bench")
+                .addModelInstance(WAIT + ".bpmn", waiting())
+                .addModelInstance(ASYNC + ".bpmn", async())
+                .addModelInstance(TASK + ".bpmn", userTask())
+                .deploy();
+    }
+
+    /** start → receive task: instances started per second. */
+    double startInstances(int n) {
+        return Throughput.parallel(n, i -> engine.getRuntimeService().startProcessInstanceByKey(WAIT, "bare-" + i));
+    }
+
+    /** Correlates a message by business key into the instances startInstances left waiting. */
+    double correlateMessages(int n) {
+        return Throughput.parallel(n, i -> engine.getRuntimeService()
+                .createMessageCorrelation("bench-message")
+                .processInstanceBusinessKey("bare-" + i)
+                .correlate());
+    }
+
+    /** n empty async continuations created with the executor off, then drained by the job executor. */
+    double executeAsyncJobs(int n) {
+        Throughput.parallel(n, i -> engine.getRuntimeService().startProcessInstanceByKey(ASYNC));
+        double rate = Throughput.until(n, jobs::start, () -> jobs.remaining() == 0, Duration.ofMinutes(5));
+        jobs.stop();
+        return rate;
+    }
+
+    /** user task → async continuation: tasks completed per second. */
+    double completeTasks(int n) {
+        Throughput.parallel(n, i -> engine.getRuntimeService().startProcessInstanceByKey(TASK));
+        List<Task> tasks = engine.getTaskService()
+                .createTaskQuery()
+                .processDefinitionKey(TASK)
+                .list();
+        return Throughput.parallel(
+                tasks.size(), i -> engine.getTaskService().complete(tasks.get(i).getId()));
+    }
+
+    private static BpmnModelInstance waiting() {
+        return Bpmn.createExecutableProcess(WAIT)
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .receiveTask()
+                .message("bench-message")
+                .endEvent()
+                .done();
+    }
+
+    private static BpmnModelInstance async() {
+        return Bpmn.createExecutableProcess(ASYNC)
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .intermediateThrowEvent()
+                .camundaAsyncBefore()
+                .receiveTask()
+                .message("bench-never")
+                .endEvent()
+                .done();
+    }
+
+    private static BpmnModelInstance userTask() {
+        return Bpmn.createExecutableProcess(TASK)
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask()
+                .intermediateThrowEvent()
+                .camundaAsyncBefore()
+                .endEvent()
+                .done();
+    }
+}

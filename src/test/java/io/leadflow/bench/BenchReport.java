@@ -1,0 +1,84 @@
+package io.leadflow.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The benchmark's rows: Leadflow operation next to the closest bare engine operation; table and JSON. */
+final class BenchReport {
+
+    record Row(
+            String operation, double leadflowPerSecond, String engineOperation, double enginePerSecond, double target) {
+
+        double ratio() {
+            return leadflowPerSecond / enginePerSecond;
+        }
+    }
+
+    private final String database;
+    private final int size;
+    private final List<Row> rows = new ArrayList<>();
+
+    BenchReport(String database, int size) {
+        this.database = database;
+        this.size = size;
+    }
+
+    void add(String operation, double leadflow, String engineOperation, double engine, double target) {
+        rows.add(new Row(operation, leadflow, engineOperation, engine, target));
+    }
+
+    String table() {
+        StringBuilder out = new StringBuilder();
+        out.append("%n%s, n = %d, %d cores%n"
+                .formatted(database, size, Runtime.getRuntime().availableProcessors()));
+        out.append("| Leadflow operation | /s | bare Camunda operation | /s | ratio | target |%n".formatted());
+        out.append("|---|---:|---|---:|---:|---:|%n".formatted());
+        for (Row row : rows) {
+            out.append("| %s | %.0f | %s | %.0f | %.2f | %s |%n"
+                    .formatted(
+                            row.operation(),
+                            row.leadflowPerSecond(),
+                            row.engineOperation(),
+                            row.enginePerSecond(),
+                            row.ratio(),
+                            row.target() > 0 ? "≥ " + row.target() : "–"));
+        }
+        return out.toString();
+    }
+
+    /** Writes target/bench/<database>.json and returns its path. */
+    Path writeJson() throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("database", database);
+        json.put("n", size);
+        json.put("cores", Runtime.getRuntime().availableProcessors());
+        json.put("measuredAt", Instant.now().toString());
+        json.put(
+                "rows",
+                rows.stream()
+                        .map(row -> Map.of(
+                                "operation", row.operation(),
+                                "leadflowPerSecond", round(row.leadflowPerSecond()),
+                                "engineOperation", row.engineOperation(),
+                                "enginePerSecond", round(row.enginePerSecond()),
+                                "ratio", round(row.ratio()),
+                                "target", row.target()))
+                        .toList());
+        Path file = Path.of("target", "bench", database.toLowerCase() + ".json");
+        Files.createDirectories(file.getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
+        return file;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,128 @@
+package io.leadflow.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import io.leadflow.Driver;
+import io.leadflow.lead.LeadProcess;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpStatus;
+
+/** Leadflow's side of the benchmark: the public API, the job executor and SMTP, as in production. */
+final class LeadflowWorkload {
+
+    private final ProcessEngine engine;
+    private final TestRestTemplate http;
+    private final GreenMail smtp;
+    private final JobExecutorSwitch jobs;
+    private final ObjectMapper json = new ObjectMapper();
+    private List<String> leads;
+
+    LeadflowWorkload(ProcessEngine engine, TestRestTemplate http, GreenMail smtp, JobExecutorSwitch jobs) {
+        this.engine = engine;
+        this.http = http;
+        this.smtp = smtp;
+        this.jobs = jobs;
+    }
+
+    /** POST /api/leads, grade-A leads that enter nurture; leads per second. */
+    double captureLeads(int n) {
+        String[] ids = new String[n];
+        double rate = Throughput.parallel(n, i -> ids[i] = capture(i));
+        leads = List.of(ids);
+        return rate;
+    }
+
+    /** Sends every lead its welcome email (not measured), then fires the next timer: emails per second. */
+    double sendNurtureEmails(int n) {
+        int before = smtp.getReceivedMessages().length;
+        Throughput.until(n, jobs::start, () -> smtp.getReceivedMessages().length >= before + n, Duration.ofMinutes(5));
+        jobs.stop();
+        List<Job> timers = engine.getManagementService().createJobQuery().timers().list().stream()
+                .filter(timer -> !LeadProcess.PROCESS_KEY.equals(timer.getProcessDefinitionKey()))
+                .toList();
+        Date now = new Date(System.currentTimeMillis() - 1000);
+        timers.forEach(timer -> engine.getManagementService().setJobDuedate(timer.getId(), now));
+        int sent = smtp.getReceivedMessages().length;
+        double rate = Throughput.until(
+                n, jobs::start, () -> smtp.getReceivedMessages().length >= sent + n, Duration.ofMinutes(5));
+        jobs.stop();
+        return rate;
+    }
+
+    /** POST /api/events with 100 events a request, visits and opens spread over the leads; events per second. */
+    double ingestEvents(int batches) {
+        return Throughput.parallel(batches, batch -> post("/api/events", events(batch))) * 100;
+    }
+
+    /** Every lead asks for a demo (fast lane to sales, not measured); then reps accept: tasks per second. */
+    double completeSalesTasks(int n) {
+        IntStream.range(0, (n + 99) / 100).forEach(batch -> post("/api/events", demoRequests(batch, n)));
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (salesTasks().size() < n && System.nanoTime() < deadline) {
+            Throughput.sleep(200);
+        }
+        List<Task> tasks = salesTasks();
+        return Throughput.parallel(tasks.size(), i -> engine.getTaskService()
+                .complete(tasks.get(i).getId(), Map.of("accepted", "yes", "note", "bench")));
+    }
+
+    private List<Task> salesTasks() {
+        return engine.getTaskService()
+                .createTaskQuery()
+                .taskDefinitionKey("UserTask_AcceptLead")
+                .list();
+    }
+
+    private String capture(int i) {
+        String body =
+                """
+                {"email": "bench-%d@example.com", "firstName": "Bench", "lastName": "%d", "company": "Bench AG",
+                 "jobTitle": "Head of Marketing", "companySize": 250, "industry": "Software", "country": "DE",
+                 "source": "webinar", "consent": {"marketingEmail": true},
+                 "bant": {"budget": true, "authority": true, "need": true, "timeline": true}}"""
+                        .formatted(i, i);
+        try {
+            return json.readTree(post("/api/leads", body)).get("id").asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String events(int batch) {
+        return IntStream.range(0, 100)
+                .mapToObj(i ->
+                        "{\"leadId\":\"%s\",\"type\":\"%s\",\"eventId\":\"e-%d-%d\",\"url\":\"https://example.com/blog/%d\"}"
+                                .formatted(
+                                        leads.get((batch * 100 + i) % leads.size()),
+                                        i % 2 == 0 ? "PAGE_VISITED" : "EMAIL_OPENED",
+                                        batch,
+                                        i,
+                                        i))
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private String demoRequests(int batch, int n) {
+        return IntStream.range(batch * 100, Math.min(n, batch * 100 + 100))
+                .mapToObj(i ->
+                        "{\"leadId\":\"%s\",\"type\":\"DEMO_REQUESTED\",\"eventId\":\"demo\"}".formatted(leads.get(i)))
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private String post(String path, String body) {
+        var response = http.postForEntity(path, new HttpEntity<>(body, Driver.apiKey()), String.class);
+        if (!response.getStatusCode().is2xxSuccessful() || response.getStatusCode() == HttpStatus.NO_CONTENT) {
+            throw new IllegalStateException(path + " -> " + response.getStatusCode() + " " + response.getBody());
+        }
+        return response.getBody();
+    }
+}

@@ -1,0 +1,69 @@
+package io.leadflow.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+
+/** Times work: n items on a few client threads, or until a condition holds; answers items per second. */
+final class Throughput {
+
+    static final int CLIENT_THREADS = 4;
+
+    private Throughput() {}
+
+    /** Runs work(0..n-1) on CLIENT_THREADS threads, each taking the next index, and returns items/s. */
+    static double parallel(int n, IntConsumer work) {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENT_THREADS);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> workers = java.util.stream.IntStream.range(0, CLIENT_THREADS)
+                    .<Future<?>>mapToObj(t -> pool.submit(() -> {
+                        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                            work.accept(i);
+                        }
+                    }))
+                    .toList();
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("benchmark work failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return perSecond(n, System.nanoTime() - start);
+    }
+
+    /** Starts something (a job executor) and returns n / the time until done() holds. */
+    static double until(int n, Runnable start, BooleanSupplier done, Duration timeout) {
+        long begin = System.nanoTime();
+        start.run();
+        long deadline = begin + timeout.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("not done within " + timeout);
+            }
+            sleep(20);
+        }
+        return perSecond(n, System.nanoTime() - begin);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double perSecond(int n, long nanos) {
+        return n / (nanos / 1e9);
+    }
+}
