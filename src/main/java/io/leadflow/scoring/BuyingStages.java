@@ -8,18 +8,17 @@ import io.leadflow.lead.LeadSignals;
 import io.leadflow.lead.Leads;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /** processes/buying-stage.dmn: BANT answers and key actions place the lead in a buying stage. */
 @Component
 public class BuyingStages {
 
-    private final DecisionService decisions;
+    private final ScoringDecisions decisions;
     private final Leads leads;
     private final LeadSignals signals;
 
-    BuyingStages(DecisionService decisions, Leads leads, LeadSignals signals) {
+    BuyingStages(ScoringDecisions decisions, Leads leads, LeadSignals signals) {
         this.decisions = decisions;
         this.leads = leads;
         this.signals = signals;
@@ -32,10 +31,8 @@ public class BuyingStages {
         inputs.put("need", bant.need());
         inputs.put("timeline", bant.timeline());
         inputs.put("keyAction", keyAction);
-        String stage = decisions
-                .evaluateDecisionTableByKey("BuyingStage", inputs)
-                .getSingleResult()
-                .getEntry("buyingStage");
+        String stage =
+                decisions.evaluate("BuyingStage", inputs).getSingleResult().getEntry("buyingStage");
         return BuyingStage.valueOf(stage);
     }
 

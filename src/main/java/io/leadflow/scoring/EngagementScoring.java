@@ -7,8 +7,7 @@ import io.leadflow.lead.LifecycleStage;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +21,11 @@ public class EngagementScoring {
     public record RulePoints(int points, int dailyCap, String rule) {}
 
     private static final Set<LifecycleStage> MARKETING_STAGES = Set.of(LifecycleStage.SUBSCRIBER, LifecycleStage.LEAD);
-    private final DecisionService decisions;
+    private final ScoringDecisions decisions;
     private final Leads leads;
     private final Qualification qualification;
 
-    EngagementScoring(DecisionService decisions, Leads leads, Qualification qualification) {
+    EngagementScoring(ScoringDecisions decisions, Leads leads, Qualification qualification) {
         this.decisions = decisions;
         this.leads = leads;
         this.qualification = qualification;
@@ -37,8 +36,8 @@ public class EngagementScoring {
         inputs.put("type", type);
         inputs.put("content", content);
         inputs.put("url", url);
-        DmnDecisionRuleResult rule =
-                decisions.evaluateDecisionTableByKey("EngagementPoints", inputs).getFirstResult();
+        DmnDecisionResultEntries rule =
+                decisions.evaluate("EngagementPoints", inputs).getFirstResult();
         return new RulePoints(number(rule.get("points")), number(rule.get("dailyCap")), rule.getEntry("rule"));
     }
 
@@ -49,9 +48,8 @@ public class EngagementScoring {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("fitGrade", fitGrade);
         inputs.put("engagementScore", engagement);
-        DmnDecisionRuleResult rule = decisions
-                .evaluateDecisionTableByKey("LeadQualification", inputs)
-                .getFirstResult();
+        DmnDecisionResultEntries rule =
+                decisions.evaluate("LeadQualification", inputs).getFirstResult();
         return new Verdict(Boolean.TRUE.equals(rule.get("mql")), rule.getEntry("reason"));
     }
 

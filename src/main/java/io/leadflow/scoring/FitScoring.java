@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,21 +14,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class FitScoring {
 
-    private final DecisionService decisions;
+    private final ScoringDecisions decisions;
 
-    FitScoring(DecisionService decisions) {
+    FitScoring(ScoringDecisions decisions) {
         this.decisions = decisions;
     }
 
     public FitScore score(Lead lead) {
-        List<ScoreReason> reasons =
-                decisions.evaluateDecisionTableByKey("FitPoints", inputs(lead)).getResultList().stream()
-                        .map(rule -> new ScoreReason(
-                                (String) rule.get("reason"), ((Number) rule.get("fitPoints")).intValue(), null))
-                        .toList();
+        List<ScoreReason> reasons = decisions.evaluate("FitPoints", inputs(lead)).getResultList().stream()
+                .map(rule ->
+                        new ScoreReason((String) rule.get("reason"), ((Number) rule.get("fitPoints")).intValue(), null))
+                .toList();
         int points = reasons.stream().mapToInt(ScoreReason::points).sum();
         String grade = decisions
-                .evaluateDecisionTableByKey("LeadFit", Map.of("fitPoints", points))
+                .evaluate("LeadFit", Map.of("fitPoints", points))
                 .getSingleResult()
                 .getEntry("fitGrade");
         return new FitScore(grade, points, reasons);

@@ -25,6 +25,7 @@ public class Rescoring {
     private final FitScoring fitScoring;
     private final EngagementScoring engagementScoring;
     private final RescoreJobs jobs;
+    private final ScoringDecisions decisions;
     private final TaskExecutor executor;
     private final TransactionTemplate transactions;
 
@@ -33,11 +34,13 @@ public class Rescoring {
             FitScoring fitScoring,
             EngagementScoring engagementScoring,
             RescoreJobs jobs,
+            ScoringDecisions decisions,
             TransactionTemplate transactions) {
         this.leads = leads;
         this.fitScoring = fitScoring;
         this.engagementScoring = engagementScoring;
         this.jobs = jobs;
+        this.decisions = decisions;
         // rescoring is rare and long: a thread of its own per job, not the request or scheduler pools
         this.executor = new SimpleAsyncTaskExecutor("rescore-");
         this.transactions = transactions;
@@ -45,6 +48,7 @@ public class Rescoring {
 
     /** Starts a job and returns its id; follow it with {@link #job}. */
     public String start(boolean dryRun) {
+        decisions.refresh();
         String id = jobs.start(dryRun, leads.countLive());
         executor.execute(() -> run(id, dryRun));
         return id;
