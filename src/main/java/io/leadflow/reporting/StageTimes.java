@@ -1,0 +1,75 @@
+package io.leadflow.reporting;
+
+import io.leadflow.lead.LifecycleStage;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Median and p90 time in each stage. Durations are not portable SQL, so the closed stays are streamed
+ * (fetch size, one row at a time) into a per-stage histogram of whole hours: memory is fixed (two
+ * years of hours per stage, longer stays share the last bucket) and the percentiles are exact to the hour.
+ */
+@Component
+class StageTimes {
+
+    static final int MAX_HOURS = 2 * 366 * 24;
+
+    private final JdbcClient jdbc;
+
+    StageTimes(DataSource dataSource) {
+        this.jdbc = StreamingJdbc.of(dataSource);
+    }
+
+    /** Stays that ended (left_at) in the range. */
+    Map<String, LeadFlowReport.StageTime> of(LeadFlowQuery query) {
+        LifecycleStage[] stages = LifecycleStage.values();
+        long[][] histogram = new long[stages.length][MAX_HOURS + 1];
+        jdbc.sql("select stage, entered_at, left_at from lead_stage_history where left_at >= ? and left_at < ?")
+                .params(Timestamp.from(query.fromInstant()), Timestamp.from(query.toExclusive()))
+                .query(rs -> {
+                    long hours = Duration.between(
+                                    rs.getTimestamp(2).toInstant(),
+                                    rs.getTimestamp(3).toInstant())
+                            .toHours();
+                    int stage = LifecycleStage.valueOf(rs.getString(1)).ordinal();
+                    histogram[stage][(int) Math.max(0, Math.min(hours, MAX_HOURS))]++;
+                });
+        Map<String, LeadFlowReport.StageTime> times = new LinkedHashMap<>();
+        for (LifecycleStage stage : stages) {
+            if (!Funnel.isTerminal(stage)) {
+                times.put(stage.name(), summary(histogram[stage.ordinal()]));
+            }
+        }
+        return times;
+    }
+
+    static LeadFlowReport.StageTime summary(long[] histogram) {
+        long total = 0;
+        for (long count : histogram) {
+            total += count;
+        }
+        if (total == 0) {
+            return new LeadFlowReport.StageTime(0, null, null);
+        }
+        return new LeadFlowReport.StageTime(
+                total, percentile(histogram, total, 0.5), percentile(histogram, total, 0.9));
+    }
+
+    /** Nearest rank: the smallest value with at least p of all values at or below it. */
+    static long percentile(long[] histogram, long total, double p) {
+        long rank = (long) Math.ceil(p * total);
+        long seen = 0;
+        for (int hours = 0; hours < histogram.length; hours++) {
+            seen += histogram[hours];
+            if (seen >= rank) {
+                return hours;
+            }
+        }
+        return histogram.length - 1;
+    }
+}
