@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,9 +54,18 @@ class RoundRobinAssigner {
                 .orderByTaskCreateTime()
                 .asc()
                 .list();
+        java.util.Set<String> escalated = tasks
+                .createTaskQuery()
+                .taskDefinitionKey(SAL_TASK)
+                .taskCandidateGroup(MANAGERS)
+                .taskUnassigned()
+                .list()
+                .stream()
+                .map(Task::getId)
+                .collect(java.util.stream.Collectors.toSet());
         List<Assignment> released = new java.util.ArrayList<>();
         for (Task queued : queue) {
-            if (queued.getId().equals(leavingTaskId) || escalated(queued)) {
+            if (queued.getId().equals(leavingTaskId) || escalated.contains(queued.getId())) {
                 continue;
             }
             Optional<String> rep = nextRep(team, leavingTaskId, assignedNow);
@@ -119,12 +127,6 @@ class RoundRobinAssigner {
         return tasks.createTaskQuery().taskDefinitionKey(SAL_TASK).taskAssignee(rep).list().stream()
                 .filter(task -> !task.getId().equals(leavingTaskId))
                 .count();
-    }
-
-    private boolean escalated(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .map(IdentityLink::getGroupId)
-                .anyMatch(MANAGERS::equals);
     }
 
     /** A queued task that got a rep. */
