@@ -46,23 +46,6 @@ class Outbox {
         this.clock = clock;
     }
 
-    boolean contains(String key) {
-        return jdbc.sql("select count(*) from email_outbox where idempotency_key = ?")
-                        .param(key)
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
-    boolean alreadyReceived(LeadId leadId, String template) {
-        return jdbc.sql(
-                                "select count(*) from email_outbox where lead_id = ? and template = ? and status in ('PENDING', 'SENDING', 'SENT')")
-                        .params(leadId.value(), template)
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
     void add(String key, LeadId leadId, String recipient, RenderedEmail email) {
         add(key, leadId, recipient, email, Kind.MARKETING);
     }

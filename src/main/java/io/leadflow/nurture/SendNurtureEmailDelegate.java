@@ -19,12 +19,15 @@ class SendNurtureEmailDelegate implements JavaDelegate {
     private final Leads leads;
     private final EmailRenderer renderer;
     private final Outbox outbox;
+    private final ContentMemory memory;
     private final LeadTimeline timeline;
 
-    SendNurtureEmailDelegate(Leads leads, EmailRenderer renderer, Outbox outbox, LeadTimeline timeline) {
+    SendNurtureEmailDelegate(
+            Leads leads, EmailRenderer renderer, Outbox outbox, ContentMemory memory, LeadTimeline timeline) {
         this.leads = leads;
         this.renderer = renderer;
         this.outbox = outbox;
+        this.memory = memory;
         this.timeline = timeline;
     }
 
@@ -38,12 +41,12 @@ class SendNurtureEmailDelegate implements JavaDelegate {
                 execution.getProcessDefinitionId().split(":")[0],
                 execution.getCurrentActivityId(),
                 execution.getProcessInstanceId());
-        if (outbox.contains(key)) {
+        if (memory.queued(key)) {
             return;
         }
         if (!lead.consent().allowsMarketingEmail()) {
             timeline.record(lead.id(), "EMAIL_SKIPPED", "Not sent (no marketing consent): " + template);
-        } else if (!repeatable(execution) && outbox.alreadyReceived(lead.id(), template)) {
+        } else if (!repeatable(execution) && memory.alreadyReceived(lead.id(), template)) {
             timeline.record(lead.id(), "EMAIL_SKIPPED", "Not sent again (already received): " + template);
         } else {
             outbox.add(key, lead.id(), lead.email(), renderer.renderTracked(template, lead, key));
