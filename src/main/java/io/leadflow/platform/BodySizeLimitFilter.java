@@ -31,7 +31,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (isJson && request.getContentLengthLong() < 0) {
-            LimitedBodyRequest limited = new LimitedBodyRequest(request, MAX_JSON_BYTES);
+            ReplayableRequest limited = new ReplayableRequest(request, MAX_JSON_BYTES);
             if (limited.exceedsLimit()) {
                 tooLarge(response);
                 return;
