@@ -1,5 +1,5 @@
 -- Derived columns of V60 for the rows written before it (portable correlated subqueries, one pass each).
--- LeadStages.rebuildReportFacts() runs this file, then V62's advanced_at update, again after raw imports.
+-- LeadStages.rebuildReportFacts() runs this file again after raw imports.
 update lead_stage_history set to_stage = (
     select n.stage from lead_stage_history n
     where n.lead_id = lead_stage_history.lead_id
