@@ -25,6 +25,8 @@ final class HistoryFixture {
 
     /** Empties the two tables the reports read (the reporting tests use a database of their own). */
     static void clear(JdbcTemplate jdbc) {
+        jdbc.update("delete from sales_sla_breach");
+        jdbc.update("delete from sales_lead_routing");
         jdbc.update("delete from lead_stage_history");
         jdbc.update("delete from lead_timeline");
         jdbc.update("delete from lead");
@@ -48,6 +50,27 @@ final class HistoryFixture {
 
     HistoryFixture stay(Stay stay) {
         stays.add(stay);
+        return this;
+    }
+
+    /** The sales team the lead was routed to (after {@link #flush}, the lead row must exist). */
+    HistoryFixture routed(String leadId, String team) {
+        jdbc.update(
+                "insert into sales_lead_routing (lead_id, team, routed_at) values (?, ?, ?)",
+                leadId,
+                team,
+                Timestamp.from(Instant.parse("2020-01-01T00:00:00Z")));
+        return this;
+    }
+
+    /** A SAL task of the lead's that missed its SLA at {@code at}, while {@code team} had it. */
+    HistoryFixture breach(String leadId, String team, Instant at) {
+        jdbc.update(
+                "insert into sales_sla_breach (lead_id, task_id, team, breached_at) values (?, ?, ?, ?)",
+                leadId,
+                leadId + "-" + at,
+                team,
+                Timestamp.from(at));
         return this;
     }
 
