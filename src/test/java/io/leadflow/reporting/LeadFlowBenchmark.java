@@ -2,6 +2,8 @@ package io.leadflow.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.leadflow.PostgresDatabase;
 import java.time.Duration;
 import java.time.Instant;
@@ -109,7 +111,15 @@ class LeadFlowBenchmark {
     private static DataSource h2(int leads) {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:benchmark" + leads + ";DB_CLOSE_DELAY=-1");
-        return dataSource;
+        return pooled(dataSource);
+    }
+
+    /** A connection pool as in the app: a new PostgreSQL connection per query would dominate. */
+    private static DataSource pooled(DataSource dataSource) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(dataSource);
+        config.setMaximumPoolSize(2);
+        return new HikariDataSource(config);
     }
 
     private static DataSource postgres() {
@@ -119,13 +129,14 @@ class LeadFlowBenchmark {
         dataSource.setUser(database.user());
         dataSource.setPassword(database.password());
         dataSource.setReWriteBatchedInserts(true);
-        return dataSource;
+        return pooled(dataSource);
     }
 
     private static void drop(String database, DataSource dataSource) {
         if (database.equals("H2")) {
             new JdbcTemplate(dataSource).execute("shutdown");
         }
+        ((HikariDataSource) dataSource).close();
         // PostgreSQL databases leadflow_reportbench_<millis> stay for inspection; .ci/run drops them
     }
 
