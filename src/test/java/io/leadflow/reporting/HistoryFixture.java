@@ -17,7 +17,7 @@ final class HistoryFixture {
 
     private final JdbcTemplate jdbc;
     private final List<Object[]> leads = new ArrayList<>();
-    private final List<Object[]> stays = new ArrayList<>();
+    private final List<Stay> stays = new ArrayList<>();
 
     HistoryFixture(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -25,6 +25,8 @@ final class HistoryFixture {
 
     /** Empties the two tables the reports read (the reporting tests use a database of their own). */
     static void clear(JdbcTemplate jdbc) {
+        jdbc.update("delete from sales_sla_breach");
+        jdbc.update("delete from sales_lead_routing");
         jdbc.update("delete from lead_stage_history");
         jdbc.update("delete from lead_timeline");
         jdbc.update("delete from lead");
@@ -47,14 +49,28 @@ final class HistoryFixture {
     }
 
     HistoryFixture stay(Stay stay) {
-        stays.add(new Object[] {
-            stay.leadId(),
-            stay.stage(),
-            stay.fromStage(),
-            stay.reason(),
-            timestamp(stay.enteredAt()),
-            timestamp(stay.leftAt())
-        });
+        stays.add(stay);
+        return this;
+    }
+
+    /** The sales team the lead was routed to (after {@link #flush}, the lead row must exist). */
+    HistoryFixture routed(String leadId, String team) {
+        jdbc.update(
+                "insert into sales_lead_routing (lead_id, team, routed_at) values (?, ?, ?)",
+                leadId,
+                team,
+                Timestamp.from(Instant.parse("2020-01-01T00:00:00Z")));
+        return this;
+    }
+
+    /** A SAL task of the lead's that missed its SLA at {@code at}, while {@code team} had it. */
+    HistoryFixture breach(String leadId, String team, Instant at) {
+        jdbc.update(
+                "insert into sales_sla_breach (lead_id, task_id, team, breached_at) values (?, ?, ?, ?)",
+                leadId,
+                leadId + "-" + at,
+                team,
+                Timestamp.from(at));
         return this;
     }
 
@@ -66,9 +82,12 @@ final class HistoryFixture {
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0)",
                 leads);
         batch(
-                "insert into lead_stage_history (lead_id, stage, from_stage, reason, entered_at, left_at)"
-                        + " values (?, ?, ?, ?, ?, ?)",
-                stays);
+                "insert into lead_stage_history (lead_id, stage, from_stage, reason, entered_at, left_at, to_stage,"
+                        + " prev_entered_at, reached_lead_at, reached_mql_at, reached_sal_at, reached_sql_at,"
+                        + " reached_opportunity_at, reached_customer_at, advanced_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                StayFacts.rows(stays));
+        stays.clear();
     }
 
     private void batch(String sql, List<Object[]> rows) {
