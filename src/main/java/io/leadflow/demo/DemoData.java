@@ -28,7 +28,7 @@ class DemoData implements ApplicationRunner {
     DemoData(
             Leads leads,
             DemoSimulation simulation,
-            @Value("${leadflow.demo-leads:300}") int leadCount,
+            @Value("${leadflow.demo-leads:200}") int leadCount,
             @Value("${leadflow.demo-days:90}") int days) {
         this.leads = leads;
         this.simulation = simulation;

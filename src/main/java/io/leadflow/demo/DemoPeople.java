@@ -12,9 +12,9 @@ final class DemoPeople {
 
     /** How a synthetic lead will behave: engagement per day, and whether it asks for a demo. */
     enum Persona {
-        HAND_RAISER(0.30),
-        ENGAGED(0.30),
-        CASUAL(0.06),
+        HAND_RAISER(0.15),
+        ENGAGED(0.25),
+        CASUAL(0.04),
         SILENT(0.01);
 
         final double activityPerDay;

@@ -64,14 +64,14 @@ class DemoSimulation {
         sales.ensureRep();
         try {
             for (int day = 0; day < days; day++) {
+                // one moment per day keeps the run short: yesterday's SAL tasks are decided today,
+                // before their one-day escalation timer runs in the catch-up
                 Instant morning = firstDay.plus(Duration.ofDays(day)).plus(Duration.ofHours(9));
                 time.set(morning);
                 capture(people, actors, day, newLeads(leadCount, days, day, random, actors.size()));
                 counts[0] += engage(actors, day, random, morning);
-                counts[1] += engine.catchUp();
-                time.set(morning.plus(Duration.ofHours(6)));
-                counts[2] += sales.decide(time.instant(), random);
-                counts[3] += sales.closeOpportunities(time.instant(), random);
+                counts[2] += sales.decide(morning, random);
+                counts[3] += sales.closeOpportunities(morning, random);
                 counts[1] += engine.catchUp();
             }
         } finally {
@@ -107,7 +107,8 @@ class DemoSimulation {
             if (actor.persona() == DemoPeople.Persona.HAND_RAISER && actor.demoDay() == day) {
                 items.add(item(items.size(), actor, EventType.DEMO_REQUESTED, "demo", now));
             } else if (random.nextDouble() < actor.persona().activityPerDay) {
-                EventType type = ENGAGEMENT.get(random.nextInt(ENGAGEMENT.size()));
+                List<EventType> mix = actor.persona() == DemoPeople.Persona.CASUAL ? CASUAL : ENGAGED;
+                EventType type = mix.get(random.nextInt(mix.size()));
                 items.add(item(
                         items.size(), actor, type, type == EventType.CONTENT_DOWNLOADED ? "pricing-guide" : null, now));
             }

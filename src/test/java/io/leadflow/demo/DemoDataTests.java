@@ -3,6 +3,7 @@ package io.leadflow.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadflow.LeadflowTest;
+import io.leadflow.browser.UiBrowser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,12 @@ class DemoDataTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identity;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Test
     void seedsLeadsInSeveralStagesWithHistorySpreadOverThePeriod() {
@@ -75,6 +82,21 @@ class DemoDataTests {
         assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), Instant.now())
                         .abs())
                 .isLessThan(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void dashboardShowsTheDemoHistory() throws java.io.IOException {
+        io.leadflow.UiUsers.ensureDefaults(identity);
+        try (UiBrowser browser = UiBrowser.start(port)) {
+            browser.signIn(io.leadflow.UiUsers.MARKETER, io.leadflow.UiUsers.MARKETER_PASSWORD);
+            browser.open("/");
+
+            assertThat(browser.find(org.openqa.selenium.By.id("kpi-total")).getText())
+                    .isEqualTo("60");
+            assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("#chart-weekly rect")))
+                    .hasSizeGreaterThan(4);
+            browser.screenshot("dashboard-demo");
+        }
     }
 
     @Test
