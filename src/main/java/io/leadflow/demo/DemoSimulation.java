@@ -28,13 +28,16 @@ class DemoSimulation {
 
     private record Actor(LeadId id, DemoPeople.Persona persona, int demoDay) {}
 
-    private static final List<EventType> ENGAGEMENT = List.of(
-            EventType.EMAIL_OPENED,
-            EventType.EMAIL_OPENED,
+    /** Engaged leads do what the scoring table values (pricing, decision content, webinars). */
+    private static final List<EventType> ENGAGED = List.of(
             EventType.EMAIL_CLICKED,
             EventType.PAGE_VISITED,
             EventType.CONTENT_DOWNLOADED,
-            EventType.WEBINAR_ATTENDED);
+            EventType.WEBINAR_ATTENDED,
+            EventType.EMAIL_OPENED);
+
+    private static final List<EventType> CASUAL =
+            List.of(EventType.EMAIL_OPENED, EventType.EMAIL_OPENED, EventType.EMAIL_CLICKED, EventType.PAGE_VISITED);
 
     private final LeadCapture capture;
     private final EngagementIntake engagement;
