@@ -12,8 +12,8 @@ final class DemoPeople {
 
     /** How a synthetic lead will behave: engagement per day, and whether it asks for a demo. */
     enum Persona {
-        HAND_RAISER(0.15),
-        ENGAGED(0.25),
+        HAND_RAISER(0.2),
+        ENGAGED(0.4),
         CASUAL(0.04),
         SILENT(0.01);
 
@@ -24,78 +24,18 @@ final class DemoPeople {
         }
     }
 
-    private static final List<String> FIRST = List.of(
-            "Ada",
-            "Grace",
-            "Alan",
-            "Linus",
-            "Margaret",
-            "Edsger",
-            "Barbara",
-            "Ken",
-            "Frances",
-            "Tim",
-            "Hedy",
-            "Niklaus",
-            "Radia",
-            "Dennis",
-            "Katherine",
-            "Guido",
-            "Sophie",
-            "Lars",
-            "Mette",
-            "Jordi",
-            "Núria",
-            "Jonas",
-            "Lea",
-            "Mateo",
-            "Ines",
-            "Oskar",
-            "Freja",
-            "Pau",
-            "Clara",
-            "Emil");
-    private static final List<String> LAST = List.of(
-            "Lovelace",
-            "Hopper",
-            "Turing",
-            "Torvalds",
-            "Hamilton",
-            "Dijkstra",
-            "Liskov",
-            "Thompson",
-            "Allen",
-            "Berners",
-            "Lamarr",
-            "Wirth",
-            "Perlman",
-            "Ritchie",
-            "Johnson",
-            "Rossum",
-            "Wilson",
-            "Nielsen",
-            "Jensen",
-            "Puig",
-            "Ferrer",
-            "Schmidt",
-            "Weber",
-            "Garcia",
-            "Hansen",
-            "Larsen");
-    private static final List<String> COMPANY_WORDS = List.of(
-            "Nordic", "Alpine", "Blue", "Quantum", "Vertex", "Harbor", "Summit", "Iron", "Bright", "Cobalt", "Delta",
-            "Maple", "Orbit", "Pioneer", "Silver");
-    private static final List<String> COMPANY_KINDS = List.of(
-            "Analytics",
-            "Logistics",
-            "Systems",
-            "Health",
-            "Robotics",
-            "Software",
-            "Energy",
-            "Foods",
-            "Finance",
-            "Labs");
+    private static final List<String> FIRST =
+            words("Ada Grace Alan Linus Margaret Edsger Barbara Ken Frances Tim Hedy Niklaus Radia "
+                    + "Dennis Katherine Guido Sophie Lars Mette Jordi Núria Jonas Lea Mateo Ines Oskar "
+                    + "Freja Pau Clara Emil");
+    private static final List<String> LAST =
+            words("Lovelace Hopper Turing Torvalds Hamilton Dijkstra Liskov Thompson Allen Berners "
+                    + "Lamarr Wirth Perlman Ritchie Johnson Rossum Wilson Nielsen Jensen Puig Ferrer "
+                    + "Schmidt Weber Garcia Hansen Larsen");
+    private static final List<String> COMPANY_WORDS = words(
+            "Nordic Alpine Blue Quantum Vertex Harbor Summit Iron Bright Cobalt Delta Maple " + "Orbit Pioneer Silver");
+    private static final List<String> COMPANY_KINDS =
+            words("Analytics Logistics Systems Health Robotics Software Energy Foods Finance Labs");
     private static final List<String> SENIOR_TITLES =
             List.of("Head of Marketing", "VP Sales", "CTO", "Marketing Director", "Chief Revenue Officer");
     private static final List<String> OTHER_TITLES =
@@ -117,7 +57,7 @@ final class DemoPeople {
 
     Persona persona() {
         double p = random.nextDouble();
-        return p < 0.10 ? Persona.HAND_RAISER : p < 0.40 ? Persona.ENGAGED : p < 0.80 ? Persona.CASUAL : Persona.SILENT;
+        return p < 0.12 ? Persona.HAND_RAISER : p < 0.45 ? Persona.ENGAGED : p < 0.80 ? Persona.CASUAL : Persona.SILENT;
     }
 
     /** A lead form; hand-raisers and engaged leads fit better more often (as in real funnels). */
@@ -143,6 +83,10 @@ final class DemoPeople {
                 pick(CAMPAIGNS),
                 new Consent(random.nextDouble() < 0.92),
                 fits ? new Bant(random.nextBoolean(), true, true, random.nextBoolean()) : null);
+    }
+
+    private static List<String> words(String text) {
+        return List.of(text.split(" "));
     }
 
     private String pick(List<String> values) {

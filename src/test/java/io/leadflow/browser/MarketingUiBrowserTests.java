@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.leadflow.Driver;
 import io.leadflow.LeadflowTest;
 import io.leadflow.UiUsers;
-import io.leadflow.lead.LeadForm;
 import io.leadflow.lead.LeadId;
 import io.leadflow.lead.Leads;
 import io.leadflow.lead.LifecycleStage;
@@ -72,7 +71,9 @@ class MarketingUiBrowserTests {
         // given three leads of a campaign of their own: two cold, one well-fitting hand-raiser
         String campaign = "ui-" + UUID.randomUUID().toString().substring(0, 8);
         List<LeadId> ids = List.of(
-                driver.capture(cold(campaign)), driver.capture(cold(campaign)), driver.capture(handRaiser(campaign)));
+                driver.capture(CampaignLeads.cold(campaign)),
+                driver.capture(CampaignLeads.cold(campaign)),
+                driver.capture(CampaignLeads.handRaiser(campaign)));
         Map<LifecycleStage, Long> expected = new EnumMap<>(LifecycleStage.class);
         ids.forEach(id -> expected.merge(leads.require(id).stage(), 1L, Long::sum));
         assertThat(expected)
@@ -102,8 +103,8 @@ class MarketingUiBrowserTests {
     void leadListFiltersAndLeadPageShowsTheTimeline() throws IOException {
         // given a hand-raiser waiting for sales acceptance
         String campaign = "ui-" + UUID.randomUUID().toString().substring(0, 8);
-        LeadId id = driver.capture(handRaiser(campaign));
-        driver.capture(cold(campaign));
+        LeadId id = driver.capture(CampaignLeads.handRaiser(campaign));
+        driver.capture(CampaignLeads.cold(campaign));
         browser.signIn(UiUsers.MARKETER, UiUsers.MARKETER_PASSWORD);
 
         // when the marketer filters the list by the campaign and fit grade A
@@ -136,31 +137,5 @@ class MarketingUiBrowserTests {
     private long funnelCount(LifecycleStage stage) {
         return Long.parseLong(browser.find(By.cssSelector("#funnel [data-stage='" + stage + "'] .funnel-count"))
                 .getText());
-    }
-
-    private static LeadForm handRaiser(String campaign) {
-        LeadForm base = Driver.fittingLead(Driver.uniqueEmail("ui-hand"), "demo-request");
-        return withCampaign(base, campaign);
-    }
-
-    private static LeadForm cold(String campaign) {
-        return withCampaign(Driver.coldLead(Driver.uniqueEmail("ui-cold")), campaign);
-    }
-
-    private static LeadForm withCampaign(LeadForm f, String campaign) {
-        return new LeadForm(
-                f.email(),
-                f.firstName(),
-                f.lastName(),
-                f.company(),
-                f.jobTitle(),
-                f.companySize(),
-                f.industry(),
-                f.country(),
-                f.phone(),
-                f.source(),
-                campaign,
-                f.consent(),
-                f.bant());
     }
 }
