@@ -12,12 +12,29 @@ public class Leads {
     private final LeadSearch search;
     private final LeadScores scores;
     private final LeadTimeline timeline;
+    private final LeadFilterQuery filtered;
 
-    Leads(LeadRepository repository, LeadSearch search, LeadScores scores, LeadTimeline timeline) {
+    Leads(
+            LeadRepository repository,
+            LeadSearch search,
+            LeadScores scores,
+            LeadTimeline timeline,
+            LeadFilterQuery filtered) {
         this.repository = repository;
         this.search = search;
         this.scores = scores;
         this.timeline = timeline;
+        this.filtered = filtered;
+    }
+
+    /** One page (0-based) of live leads matching the filter, newest first, with the total. */
+    public LeadPage search(LeadFilter filter, int page, int size) {
+        return filtered.page(filter, page, size);
+    }
+
+    /** Ids of live leads matching the filter, oldest first, at most limit (for bulk actions). */
+    public java.util.List<LeadId> idsMatching(LeadFilter filter, int limit) {
+        return filtered.ids(filter, limit);
     }
 
     public Optional<Lead> find(LeadId id) {
