@@ -3,7 +3,6 @@ package io.leadflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,8 +37,7 @@ class ClusterTests {
     @BeforeAll
     static void startCluster() throws Exception {
         PostgresDatabase database = PostgresDatabase.create("cluster");
-        smtp = new GreenMail(new ServerSetup(LeadflowNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = ClusterWorkload.startSmtp();
         workload = new ClusterWorkload(database, smtp, Duration.ofSeconds(Math.max(180, LEADS)));
         // one after the other: the first node creates the schemas
         nodeA = LeadflowNode.start("node-a", database, smtp.getSmtp().getPort(), NODE_ARGS);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -31,6 +32,13 @@ public final class ClusterWorkload {
         this.db = JdbcClient.create(new DriverManagerDataSource(database.url(), database.user(), database.password()));
         this.smtp = smtp;
         this.timeout = timeout;
+    }
+
+    /** An SMTP server on a free local port for the nodes to send to; the caller stops it. */
+    public static GreenMail startSmtp() {
+        GreenMail smtp = new GreenMail(new ServerSetup(LeadflowNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return smtp;
     }
 
     /** Captures count leads (emails prefix-i@cluster.example) on a few client threads; returns their ids. */

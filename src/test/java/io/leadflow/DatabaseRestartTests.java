@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +27,7 @@ class DatabaseRestartTests {
 
     @Test
     void nodeRecoversFromADatabaseRestartWithoutLosingOrDoublingAnything() throws Exception {
-        GreenMail smtp =
-                new GreenMail(new ServerSetup(LeadflowNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        GreenMail smtp = ClusterWorkload.startSmtp();
         OwnedPostgresServer server = OwnedPostgresServer.start();
         LeadflowNode node = null;
         try {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,9 +21,7 @@ class NodeCrashTests {
     @Test
     void everyDueEmailGoesOutAfterTheNodeIsKilledMidSendingAndRestarted() throws Exception {
         PostgresDatabase database = PostgresDatabase.create("crash");
-        GreenMail smtp =
-                new GreenMail(new ServerSetup(LeadflowNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        GreenMail smtp = ClusterWorkload.startSmtp();
         ClusterWorkload workload = new ClusterWorkload(database, smtp, Duration.ofMinutes(3));
         LeadflowNode node =
                 LeadflowNode.start("crash-1", database, smtp.getSmtp().getPort(), ClusterTests.NODE_ARGS);
