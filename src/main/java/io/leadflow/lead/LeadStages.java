@@ -14,11 +14,13 @@ public class LeadStages {
 
     private final JdbcClient jdbc;
     private final LeadTimeline timeline;
+    private final StageFacts facts;
     private final Clock clock;
 
-    LeadStages(JdbcClient jdbc, LeadTimeline timeline, Clock clock) {
+    LeadStages(JdbcClient jdbc, LeadTimeline timeline, StageFacts facts, Clock clock) {
         this.jdbc = jdbc;
         this.timeline = timeline;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -30,13 +32,9 @@ public class LeadStages {
             return;
         }
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("update lead_stage_history set left_at = ? where lead_id = ? and left_at is null")
-                .params(now, leadId.value())
-                .update();
-        jdbc.sql("insert into lead_stage_history (lead_id, stage, from_stage, reason, entered_at)"
-                        + " values (?, ?, ?, ?, ?)")
-                .params(leadId.value(), stage.name(), current == null ? null : current.name(), reason, now)
-                .update();
+        facts.closeOpenStay(leadId, stage, now);
+        facts.insertEntry(leadId, stage, current, reason, now);
+        facts.markReached(leadId, stage, now);
         jdbc.sql("update lead set lifecycle_stage = ?, updated_at = ? where id = ?")
                 .params(stage.name(), now, leadId.value())
                 .update();
@@ -54,6 +52,15 @@ public class LeadStages {
                         rs.getTimestamp(4).toInstant(),
                         instant(rs.getTimestamp(5))))
                 .list();
+    }
+
+    /**
+     * Recomputes the history's derived report columns from the rows (for histories imported or written
+     * around {@link #enter}); the stage changes keep them current themselves.
+     */
+    @Transactional
+    public void rebuildReportFacts() {
+        facts.rebuild();
     }
 
     void recordInitial(LeadId leadId, LifecycleStage stage, String reason, Instant at) {

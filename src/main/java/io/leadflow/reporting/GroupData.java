@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** One group's numbers while the queries fill them in; stage maps start with every stage at zero. */
 final class GroupData {
@@ -17,6 +18,7 @@ final class GroupData {
     final Map<String, LeadFlowReport.Rate> nextStep = new LinkedHashMap<>();
     final Map<String, LeadFlowReport.Rate> cumulative = new LinkedHashMap<>();
     final List<LeadFlowReport.Recycle> recycles = new ArrayList<>();
+    final Map<String, Long> slaBreaches = new TreeMap<>();
 
     GroupData(String key, int weekCount) {
         this.key = key;
@@ -38,7 +40,16 @@ final class GroupData {
             ReportWeeks.Week week = weekList.get(i);
             entries.add(new LeadFlowReport.WeekEntries(week.label(), week.start(), weeks.get(i)));
         }
-        return new LeadFlowReport.Group(key, stagesNow, buyingStages, entries, nextStep, cumulative, recycles);
+        long breaches = slaBreaches.values().stream().mapToLong(Long::longValue).sum();
+        return new LeadFlowReport.Group(
+                key,
+                stagesNow,
+                buyingStages,
+                entries,
+                nextStep,
+                cumulative,
+                recycles,
+                new LeadFlowReport.SlaBreaches(breaches, slaBreaches));
     }
 
     private static Map<String, Long> zeros(Enum<?>[] values) {

@@ -11,7 +11,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 record LeadFlowParams(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-        @Pattern(regexp = "(?i)source|campaign", message = "must be one of [source, campaign]") String groupBy) {
+        @Pattern(regexp = "(?i)source|campaign|team", message = "must be one of [source, campaign, team]")
+                String groupBy) {
 
     static final int DEFAULT_DAYS = 90;
     static final int MAX_DAYS = 731;

@@ -23,7 +23,11 @@ public record LeadFlowReport(
             List<WeekEntries> weeklyEntries,
             Map<String, Rate> nextStepConversion,
             Map<String, Rate> cumulativeFromLead,
-            List<Recycle> recycles) {}
+            List<Recycle> recycles,
+            SlaBreaches slaBreaches) {}
+
+    /** SAL tasks that missed their escalation deadline in the range, in all and by the team that had them. */
+    public record SlaBreaches(long total, Map<String, Long> byTeam) {}
 
     /** Entries into each stage during one ISO week (clipped to the range). */
     public record WeekEntries(String week, LocalDate weekStart, Map<String, Long> entries) {}

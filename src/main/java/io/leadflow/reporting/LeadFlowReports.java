@@ -15,16 +15,18 @@ public class LeadFlowReports {
     static final int TRAINING_WEEKS = 26;
 
     private final FunnelQueries funnel;
+    private final SetbackQueries setbacks;
     private final StageTimes stageTimes;
-    private final StayHistory stays;
+    private final ForecastCache forecasts;
 
-    LeadFlowReports(FunnelQueries funnel, StageTimes stageTimes, StayHistory stays) {
+    LeadFlowReports(FunnelQueries funnel, SetbackQueries setbacks, StageTimes stageTimes, ForecastCache forecasts) {
         this.funnel = funnel;
+        this.setbacks = setbacks;
         this.stageTimes = stageTimes;
-        this.stays = stays;
+        this.forecasts = forecasts;
     }
 
-    // read-only transaction: one snapshot for all queries, and PostgreSQL streams with a fetch size
+    // read-only transaction: one snapshot for all queries
     @Transactional(readOnly = true)
     public LeadFlowReport report(LeadFlowQuery query) {
         List<ReportWeeks.Week> weeks = ReportWeeks.of(query.from(), query.to());
@@ -35,9 +37,9 @@ public class LeadFlowReports {
         java.util.function.Function<String, GroupData> group =
                 key -> groups.computeIfAbsent(key, k -> new GroupData(k, weeks.size()));
         funnel.stagesNow(query, group);
-        funnel.weeklyEntries(query, weeks, group);
-        funnel.conversion(query, group);
-        funnel.recycles(query, group);
+        funnel.flow(query, weeks, group);
+        setbacks.recycles(query, group);
+        setbacks.slaBreaches(query, group);
         return new LeadFlowReport(
                 query.from(),
                 query.to(),
@@ -45,12 +47,12 @@ public class LeadFlowReports {
                 query.groupBy() == null ? null : query.groupBy().column,
                 groups.values().stream().map(data -> data.toGroup(weeks)).toList(),
                 stageTimes.of(query),
-                forecast(query.asOf()));
+                forecasts.around(query.asOf()));
     }
 
     /** The forecast alone, as it would have been made at {@code asOf} from the rows before it. */
     @Transactional(readOnly = true)
     public LeadFlowReport.Forecast forecast(Instant asOf) {
-        return Forecaster.forecast(stays.read(asOf, TRAINING_WEEKS), TRAINING_WEEKS);
+        return forecasts.at(asOf);
     }
 }

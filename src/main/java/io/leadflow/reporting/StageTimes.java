@@ -2,17 +2,15 @@ package io.leadflow.reporting;
 
 import io.leadflow.lead.LifecycleStage;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Median and p90 time in each stage. Durations are not portable SQL, so the closed stays are streamed
- * (fetch size, one row at a time) into a per-stage histogram of whole hours: memory is fixed (two
- * years of hours per stage, longer stays share the last bucket) and the percentiles are exact to the hour.
+ * Median and p90 time in each stage. The database groups the closed stays by stage and whole hours
+ * (one indexed range on left_at, see V7_1); Java turns the per-hour counts into a fixed-size histogram
+ * (two years of hours per stage, longer stays share the last bucket), exact to the hour.
  */
 @Component
 class StageTimes {
@@ -20,24 +18,24 @@ class StageTimes {
     static final int MAX_HOURS = 2 * 366 * 24;
 
     private final JdbcClient jdbc;
+    private final Elapsed elapsed;
 
-    StageTimes(DataSource dataSource) {
-        this.jdbc = StreamingJdbc.of(dataSource);
+    StageTimes(JdbcClient jdbc, Elapsed elapsed) {
+        this.jdbc = jdbc;
+        this.elapsed = elapsed;
     }
 
     /** Stays that ended (left_at) in the range. */
     Map<String, LeadFlowReport.StageTime> of(LeadFlowQuery query) {
         LifecycleStage[] stages = LifecycleStage.values();
         long[][] histogram = new long[stages.length][MAX_HOURS + 1];
-        jdbc.sql("select stage, entered_at, left_at from lead_stage_history where left_at >= ? and left_at < ?")
+        jdbc.sql("select stage, hrs, count(*) from (select stage, " + elapsed.hours("entered_at", "left_at")
+                        + " as hrs from lead_stage_history where left_at >= ? and left_at < ?) t group by stage, hrs")
                 .params(Timestamp.from(query.fromInstant()), Timestamp.from(query.toExclusive()))
                 .query(rs -> {
-                    long hours = Duration.between(
-                                    rs.getTimestamp(2).toInstant(),
-                                    rs.getTimestamp(3).toInstant())
-                            .toHours();
+                    long hours = rs.getLong(2);
                     int stage = LifecycleStage.valueOf(rs.getString(1)).ordinal();
-                    histogram[stage][(int) Math.max(0, Math.min(hours, MAX_HOURS))]++;
+                    histogram[stage][(int) Math.max(0, Math.min(hours, MAX_HOURS))] += rs.getLong(3);
                 });
         Map<String, LeadFlowReport.StageTime> times = new LinkedHashMap<>();
         for (LifecycleStage stage : stages) {

@@ -32,31 +32,36 @@ final class StayStatistics {
         this.wip = new double[STAGES][maxDays];
     }
 
-    /** A stay; {@code leftAt} null when still open at asOf, {@code next} null when the target is unknown. */
-    void stay(LifecycleStage stage, Instant enteredAt, Instant leftAt, LifecycleStage next) {
-        earliest = earliest == null || enteredAt.isBefore(earliest) ? enteredAt : earliest;
+    /** {@code count} stays that ended after {@code day} whole days; {@code next} null when unknown. */
+    void closed(LifecycleStage stage, int day, LifecycleStage next, long count) {
         int x = stage.ordinal();
-        if (leftAt == null) {
-            int age = days(enteredAt, asOf);
-            openEnds[x][Math.min(age, maxDays - 1)]++;
-            if (age < maxDays) {
-                wip[x][age]++;
-            }
-            return;
-        }
-        int day = days(enteredAt, leftAt);
         if (day >= maxDays) {
-            openEnds[x][maxDays - 1]++;
+            openEnds[x][maxDays - 1] += count;
             return;
         }
-        closedEnds[x][day]++;
+        closedEnds[x][day] += count;
         if (next != null) {
-            exits[x][next.ordinal()][day]++;
+            exits[x][next.ordinal()][day] += count;
         }
     }
 
-    void arrival(LifecycleStage stage, Instant at) {
-        arrivals[stage.ordinal()]++;
+    /** {@code count} stays still open at asOf, {@code age} whole days old. */
+    void open(LifecycleStage stage, int age, long count) {
+        int x = stage.ordinal();
+        openEnds[x][Math.min(age, maxDays - 1)] += count;
+        if (age < maxDays) {
+            wip[x][age] += count;
+        }
+    }
+
+    /** {@code count} new leads (no previous stage) entered {@code stage}. */
+    void arrivals(LifecycleStage stage, long count) {
+        arrivals[stage.ordinal()] += count;
+    }
+
+    /** The earliest stay seen: arrivals are averaged over the days the window has data for. */
+    void earliest(Instant enteredAt) {
+        earliest = earliest == null || enteredAt.isBefore(earliest) ? enteredAt : earliest;
     }
 
     /** New leads per day entering {@code stage}, over the days the window actually has data for. */
@@ -85,9 +90,5 @@ final class StayStatistics {
 
     double moved(int stage, int to, int day) {
         return exits[stage][to][day];
-    }
-
-    private static int days(Instant from, Instant to) {
-        return (int) Math.max(0, Duration.between(from, to).toDays());
     }
 }

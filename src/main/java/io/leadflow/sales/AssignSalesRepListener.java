@@ -17,16 +17,19 @@ class AssignSalesRepListener implements TaskListener {
 
     private final RoundRobinAssigner assigner;
     private final LeadTimeline timeline;
+    private final SalesRouting routing;
 
-    AssignSalesRepListener(RoundRobinAssigner assigner, LeadTimeline timeline) {
+    AssignSalesRepListener(RoundRobinAssigner assigner, LeadTimeline timeline, SalesRouting routing) {
         this.assigner = assigner;
         this.timeline = timeline;
+        this.routing = routing;
     }
 
     @Override
     public void notify(DelegateTask task) {
         String team = (String) task.getExecution().getVariable(LeadProcess.VAR_SALES_TEAM);
         LeadId leadId = new LeadId(task.getExecution().getProcessBusinessKey());
+        routing.record(leadId, team);
         Optional<String> rep = assigner.nextRep(team, task.getId());
         if (rep.isPresent()) {
             task.setAssignee(rep.get());

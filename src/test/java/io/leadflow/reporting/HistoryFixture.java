@@ -17,7 +17,7 @@ final class HistoryFixture {
 
     private final JdbcTemplate jdbc;
     private final List<Object[]> leads = new ArrayList<>();
-    private final List<Object[]> stays = new ArrayList<>();
+    private final List<Stay> stays = new ArrayList<>();
 
     HistoryFixture(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -47,14 +47,7 @@ final class HistoryFixture {
     }
 
     HistoryFixture stay(Stay stay) {
-        stays.add(new Object[] {
-            stay.leadId(),
-            stay.stage(),
-            stay.fromStage(),
-            stay.reason(),
-            timestamp(stay.enteredAt()),
-            timestamp(stay.leftAt())
-        });
+        stays.add(stay);
         return this;
     }
 
@@ -66,9 +59,11 @@ final class HistoryFixture {
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0)",
                 leads);
         batch(
-                "insert into lead_stage_history (lead_id, stage, from_stage, reason, entered_at, left_at)"
-                        + " values (?, ?, ?, ?, ?, ?)",
-                stays);
+                "insert into lead_stage_history (lead_id, stage, from_stage, reason, entered_at, left_at, to_stage,"
+                        + " prev_entered_at, reached_lead_at, reached_mql_at, reached_sal_at, reached_sql_at,"
+                        + " reached_opportunity_at, reached_customer_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                StayFacts.rows(stays));
+        stays.clear();
     }
 
     private void batch(String sql, List<Object[]> rows) {

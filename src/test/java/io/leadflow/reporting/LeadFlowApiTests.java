@@ -76,10 +76,10 @@ class LeadFlowApiTests {
     @Test
     void rejectsUnknownGroupByAsFieldError() throws Exception {
         // when
-        ResponseEntity<String> response = get("admin", "/api/reports/lead-flow?groupBy=team");
+        ResponseEntity<String> response = get("admin", "/api/reports/lead-flow?groupBy=region");
 
         // then
-        assertInvalid(response, "groupBy", "must be one of [source, campaign]");
+        assertInvalid(response, "groupBy", "must be one of [source, campaign, team]");
     }
 
     @Test

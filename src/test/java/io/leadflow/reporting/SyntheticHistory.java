@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Generated lead histories with known behaviour, for the backtest and the benchmark: leads arrive
@@ -79,6 +80,21 @@ final class SyntheticHistory {
             }
         }
         fixture.flush();
+    }
+
+    /**
+     * Sales rows derived from the generated history without drawing random numbers (the backtest's
+     * draws stay the same): every lead that reached SAL was routed to one of ten teams by the last
+     * digit of its id, and every tenth SAL stay breached the acceptance SLA on entry.
+     */
+    static void salesRows(JdbcTemplate jdbc) {
+        jdbc.update("insert into sales_lead_routing (lead_id, team, routed_at)"
+                + " select lead_id, 'team-' || substring(lead_id, length(lead_id), 1), min(entered_at)"
+                + " from lead_stage_history where stage = 'SAL' group by lead_id");
+        jdbc.update("insert into sales_sla_breach (lead_id, task_id, team, breached_at)"
+                + " select h.lead_id, 'task-' || cast(h.id as varchar(20)), r.team, h.entered_at"
+                + " from lead_stage_history h join sales_lead_routing r on r.lead_id = h.lead_id"
+                + " where h.stage = 'SAL' and mod(h.id, 10) = 0");
     }
 
     private Outcome draw(List<Outcome> outcomes) {

@@ -1,0 +1,146 @@
+package io.leadflow.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadflow.PostgresDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Lead-flow report latency with 100,000 and 1,000,000 generated leads (two years of history) on H2
+ * and, when LEADFLOW_TEST_PG_URL is set, PostgreSQL: cold (first call of a fresh report service,
+ * forecast not cached) and warm (median of 5). Not a test: {@code ./mvnw -B -Pbench verify
+ * -Dtest=LeadFlowBenchmark}; sizes with {@code -Dbenchmark.leads=100000,1000000}. Writes
+ * target/bench/lead-flow.json and .md.
+ */
+class LeadFlowBenchmark {
+
+    static final Instant AS_OF = Instant.parse("2026-11-23T00:00:00Z");
+    static final int HISTORY_WEEKS = 104;
+
+    @Test
+    void reportLatency() throws Exception {
+        LeadFlowBenchResults results = new LeadFlowBenchResults();
+        for (String size :
+                System.getProperty("benchmark.leads", "100000,1000000").split(",")) {
+            int leads = Integer.parseInt(size.trim());
+            measure(results, "H2", leads, h2(leads));
+            if (System.getenv("LEADFLOW_TEST_PG_URL") != null) {
+                measure(results, "PostgreSQL", leads, postgres());
+            }
+        }
+        System.out.println(results.table());
+        System.out.println("benchmark: written to " + results.write());
+    }
+
+    private static void measure(LeadFlowBenchResults results, String database, int leads, DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + database.toLowerCase())
+                .load()
+                .migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        long started = System.nanoTime();
+        new SyntheticHistory(7, new HistoryFixture(jdbc))
+                .generate(leads, HISTORY_WEEKS, AS_OF.minus(Duration.ofDays(7L * HISTORY_WEEKS)), "b");
+        SyntheticHistory.salesRows(jdbc);
+        jdbc.execute(database.equals("H2") ? "analyze" : "vacuum analyze");
+        long rows = jdbc.queryForObject("select count(*) from lead_stage_history", Long.class);
+        System.out.printf(
+                "benchmark: %s, %,d leads, %,d stage-history rows inserted in %.0f s%n",
+                database, leads, rows, (System.nanoTime() - started) / 1e9);
+        LocalDate to = AS_OF.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1);
+        LeadFlowQuery last90Days = new LeadFlowQuery(to.minusDays(89), to, null, AS_OF);
+        LeadFlowReports reports = reports(dataSource);
+        String key = database + " " + leads;
+        results.add(key, "report, last 90 days, cold", List.of(millis(() -> reports.report(last90Days))));
+        results.add(key, "report, last 90 days, warm", time(() -> reports.report(last90Days)));
+        for (GroupBy by : GroupBy.values()) {
+            LeadFlowQuery grouped = new LeadFlowQuery(to.minusDays(89), to, by, AS_OF);
+            results.add(key, "report, groupBy=" + by.column + ", warm", time(() -> reports.report(grouped)));
+        }
+        LeadFlowQuery twoYears = new LeadFlowQuery(to.minusDays(LeadFlowParams.MAX_DAYS - 1), to, null, AS_OF);
+        results.add(key, "report, last 2 years, warm", time(() -> reports.report(twoYears)));
+        results.add(key, "forecast alone, uncached", time(() -> reports.forecast(AS_OF)));
+        long[] allocated = allocated(() -> reports.report(last90Days));
+        results.allocated(key, allocated[0]);
+        LeadFlowReport report = reports.report(last90Days);
+        assertThat(report.groups().get(0).stagesNow().get("LEAD")).isPositive();
+        assertThat(report.groups().get(0).slaBreaches().total()).isPositive();
+        drop(database, dataSource);
+    }
+
+    static LeadFlowReports reports(DataSource dataSource) {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        Elapsed elapsed = Elapsed.of(dataSource);
+        return new LeadFlowReports(
+                new FunnelQueries(jdbc),
+                new SetbackQueries(jdbc),
+                new StageTimes(jdbc, elapsed),
+                new ForecastCache(new StayHistory(jdbc, elapsed), Duration.ofMinutes(10)));
+    }
+
+    private static DataSource h2(int leads) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:benchmark" + leads + ";DB_CLOSE_DELAY=-1");
+        return dataSource;
+    }
+
+    private static DataSource postgres() {
+        PostgresDatabase database = PostgresDatabase.create("reportbench");
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(database.url());
+        dataSource.setUser(database.user());
+        dataSource.setPassword(database.password());
+        dataSource.setReWriteBatchedInserts(true);
+        return dataSource;
+    }
+
+    private static void drop(String database, DataSource dataSource) {
+        if (database.equals("H2")) {
+            new JdbcTemplate(dataSource).execute("shutdown");
+        }
+        // PostgreSQL databases leadflow_reportbench_<millis> stay for inspection; .ci/run drops them
+    }
+
+    private static List<Long> time(Supplier<?> call) {
+        call.get(); // warm-up
+        List<Long> millis = new ArrayList<>();
+        for (int run = 0; run < 5; run++) {
+            millis.add(millis(call));
+        }
+        return millis;
+    }
+
+    private static long millis(Supplier<?> call) {
+        long start = System.nanoTime();
+        call.get();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Bytes this thread allocated during one call (H2 runs in this thread, so its work counts too). */
+    private static long[] allocated(Supplier<?> call) {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        call.get();
+        return new long[] {threads.getCurrentThreadAllocatedBytes() - before};
+    }
+
+    static String join(List<Long> millis) {
+        return Arrays.toString(millis.toArray());
+    }
+}
