@@ -55,22 +55,13 @@ public final class LeadflowNode {
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("node.log").toFile());
-        builder.environment()
-                .putAll(Map.of(
-                        "SPRING_PROFILES_ACTIVE",
-                        "postgres",
-                        "LEADFLOW_DB_URL",
-                        db.url(),
-                        "LEADFLOW_DB_USER",
-                        db.user(),
-                        "LEADFLOW_DB_PASSWORD",
-                        db.password(),
-                        "LEADFLOW_ADMIN_PASSWORD",
-                        ADMIN_PASSWORD,
-                        "LEADFLOW_API_KEY",
-                        API_KEY,
-                        "LEADFLOW_HMAC_SECRET",
-                        "cluster-test-secret"));
+        Map<String, String> env = builder.environment();
+        env.put("SPRING_PROFILES_ACTIVE", "postgres");
+        env.put("LEADFLOW_DB_URL", db.url());
+        env.put("LEADFLOW_DB_USER", db.user());
+        env.put("LEADFLOW_DB_PASSWORD", db.password());
+        env.putAll(Map.of("LEADFLOW_ADMIN_PASSWORD", ADMIN_PASSWORD, "LEADFLOW_API_KEY", API_KEY));
+        env.put("LEADFLOW_HMAC_SECRET", "cluster-test-secret");
         LeadflowNode node = new LeadflowNode(name, port, builder.start());
         node.awaitHealthy(Duration.ofMinutes(3));
         return node;
@@ -78,10 +69,6 @@ public final class LeadflowNode {
 
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    public String name() {
-        return name;
     }
 
     public long pid() {

@@ -35,7 +35,12 @@ class ScaleBenchmark {
         int n = Integer.getInteger("bench.n", 250);
         PostgresDatabase database = PostgresDatabase.create("scale");
         GreenMail smtp = ClusterWorkload.startSmtp();
-        LeadflowNode node = LeadflowNode.start("scale", database, smtp.getSmtp().getPort());
+        LeadflowNode node = LeadflowNode.start(
+                "scale",
+                database,
+                smtp.getSmtp().getPort(),
+                // every report computes its forecast: the worst case, not the 10-minute cache
+                "--leadflow.reporting.forecast-max-age=PT0S");
         try {
             ClusterClient client = new ClusterClient(List.of(node));
             ClusterWorkload workload = new ClusterWorkload(database, smtp, Duration.ofMinutes(10));
@@ -52,7 +57,8 @@ class ScaleBenchmark {
         }
     }
 
-    record Measurement(long leads, double capturesPerSecond, double reportMedianMillis, double heapMiB) {}
+    record Measurement(
+            long leads, double capturesPerSecond, double reportMedianMillis, double reportMaxMillis, double heapMiB) {}
 
     private Measurement measure(ClusterClient client, ClusterWorkload workload, LeadflowNode node, String prefix, int n)
             throws Exception {
@@ -68,7 +74,8 @@ class ScaleBenchmark {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         java.util.Arrays.sort(millis);
-        return new Measurement(workload.count("select count(*) from lead"), rate, millis[2], HeapAfterGc.of(node));
+        return new Measurement(
+                workload.count("select count(*) from lead"), rate, millis[2], millis[4], HeapAfterGc.of(node));
     }
 
     private static void seed(ClusterWorkload workload, int leads) throws Exception {
@@ -95,15 +102,15 @@ class ScaleBenchmark {
                 """
 
                 Scale (PostgreSQL, one node, -Xmx512m), %d leads seeded in %.0f s, n = %d captures per measurement
-                | database | leads | captures/s | GET /api/reports/lead-flow (median of 5) | heap after GC |
+                | database | leads | captures/s | GET /api/reports/lead-flow median / max of 5 | heap after GC |
                 |---|---:|---:|---:|---:|
-                | empty | %d | %.1f | %.0f ms | %.0f MiB |
-                | seeded | %d | %.1f | %.0f ms | %.0f MiB |
+                | empty | %d | %.1f | %.0f / %.0f ms | %.0f MiB |
+                | seeded | %d | %.1f | %.0f / %.0f ms | %.0f MiB |
                 capture ratio seeded/empty %.2f (target ≥ 0.8), report ≤ 1000 ms, heap ≤ 512 MiB
                 """,
                 seeded, seedSeconds, n,
-                empty.leads(), empty.capturesPerSecond(), empty.reportMedianMillis(), empty.heapMiB(),
-                full.leads(), full.capturesPerSecond(), full.reportMedianMillis(), full.heapMiB(),
+                empty.leads(), empty.capturesPerSecond(), empty.reportMedianMillis(), empty.reportMaxMillis(), empty.heapMiB(),
+                full.leads(), full.capturesPerSecond(), full.reportMedianMillis(), full.reportMaxMillis(), full.heapMiB(),
                 ratio);
         Path json = BenchJson.write(
                 "scale",
