@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * The derived columns of lead_stage_history that let reports count conversion and time in stage with
  * one range scan instead of pairing each lead's rows at query time: {@code to_stage} (where the stay
  * went), {@code prev_entered_at} (the lead's previous entry into the same stage) and
- * {@code reached_<stage>_at} (the first later entry at or beyond that funnel stage). Written in the
- * stage change's own transaction; V61 computes the same for rows written before.
+ * {@code reached_<stage>_at} (the first later entry at or beyond that funnel stage; advanced_at for the
+ * next one). Written in the stage change's own transaction; V61 and V62 compute the same for rows
+ * written before.
  */
 @Component
 class StageFacts {
@@ -71,10 +72,11 @@ class StageFacts {
         }
         List<String> sets = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        // advanced_at: the next funnel stage or later, i.e. any stage ranked above the row's own
+        sets.add(firstTime("advanced_at", rank));
+        params.add(now);
         for (int target = 1; target <= rank; target++) {
-            String column = reachedColumn(FUNNEL.get(target));
-            sets.add(column + " = case when " + column + " is null and stage in " + below(target) + " then ? else "
-                    + column + " end");
+            sets.add(firstTime(reachedColumn(FUNNEL.get(target)), target));
             params.add(now);
         }
         params.add(leadId.value());
@@ -84,9 +86,19 @@ class StageFacts {
                 .update();
     }
 
+    private static String firstTime(String column, int rank) {
+        return column + " = case when " + column + " is null and stage in " + below(rank) + " then ? else " + column
+                + " end";
+    }
+
     /** Recomputes every derived column from the rows themselves (after raw inserts or imports). */
     void rebuild() {
         new ResourceDatabasePopulator(new ClassPathResource(BACKFILL)).execute(dataSource);
+        StringBuilder advanced = new StringBuilder("update lead_stage_history set advanced_at = case stage");
+        for (int rank = 0; rank + 1 < FUNNEL.size(); rank++) {
+            advanced.append(" when '%s' then %s".formatted(FUNNEL.get(rank), reachedColumn(FUNNEL.get(rank + 1))));
+        }
+        jdbc.sql(advanced.append(" end").toString()).update();
     }
 
     private static String below(int rank) {

@@ -41,71 +41,62 @@ class FunnelQueries {
     }
 
     /**
-     * Entries per stage and week, and conversion, in one range scan over the entries in the range. A
-     * row is its lead's first entry into the stage in the range when the lead's previous entry into
-     * it (prev_entered_at) lies before the range; it converted when the lead entered a later funnel
-     * stage after it and before asOf (reached_*_at, kept by LeadStages).
+     * Entries per stage and week, and next-step conversion, in one index-only range scan (V62). A row
+     * is its lead's first entry into the stage in the range when the lead's previous entry into it
+     * (prev_entered_at) lies before the range; it converted when the lead entered a later funnel stage
+     * after it and before asOf (advanced_at). Both columns are kept by LeadStages.
      */
     void flow(LeadFlowQuery query, List<ReportWeeks.Week> weeks, Function<String, GroupData> groups) {
-        List<LifecycleStage> order = Funnel.ORDER;
-        StringBuilder next = new StringBuilder("case h.stage");
-        for (int i = 0; i < order.size() - 1; i++) {
-            next.append(" when '%s' then h.%s".formatted(order.get(i).name(), reached(order.get(i + 1))));
-        }
-        next.append(" end");
-        StringBuilder inner = new StringBuilder("select h.stage, ")
-                .append(ReportWeeks.bucketCase("h.entered_at", weeks.size()))
-                .append(" as wk")
-                .append(groupColumn(query))
-                .append(", case when h.entered_at < ? and (h.prev_entered_at is null or h.prev_entered_at < ?)")
-                .append(" then 1 else 0 end as f, case when ")
-                .append(next)
-                .append(" < ? then 1 else 0 end as adv");
-        StringBuilder outer = new StringBuilder("select stage, wk, count(*), sum(f), sum(f * adv)");
-        int lead = Funnel.rank(LifecycleStage.LEAD);
-        for (int i = lead + 1; i < order.size(); i++) {
-            inner.append(", case when h.%s < ? then 1 else 0 end as r%d".formatted(reached(order.get(i)), i));
-            outer.append(", sum(f * r%d)".formatted(i));
-        }
-        inner.append(" from lead_stage_history h")
-                .append(join(query))
-                .append(" where h.entered_at >= ? and h.entered_at < ?");
-        outer.append(query.groupBy() == null ? "" : ", grp")
-                .append(" from (")
-                .append(inner)
-                .append(") t group by stage, wk")
-                .append(query.groupBy() == null ? "" : ", grp");
+        String inner = "select h.stage, " + ReportWeeks.bucketCase("h.entered_at", weeks.size()) + " as wk"
+                + groupColumn(query)
+                + ", case when h.entered_at < ? and (h.prev_entered_at is null or h.prev_entered_at < ?)"
+                + " then 1 else 0 end as f, case when h.advanced_at < ? then 1 else 0 end as adv"
+                + " from lead_stage_history h" + join(query) + " where h.entered_at >= ? and h.entered_at < ?";
+        String group = query.groupBy() == null ? "" : ", grp";
         List<Object> params = new ArrayList<>(ReportWeeks.boundaries(weeks));
-        Timestamp asOf = Timestamp.from(query.asOf());
         Timestamp from = Timestamp.from(query.fromInstant());
-        params.addAll(List.of(asOf, from, asOf));
-        for (int i = lead + 1; i < order.size(); i++) {
-            params.add(asOf);
-        }
-        params.add(from);
-        params.add(Timestamp.from(query.toExclusive()));
-        int groupColumn = 6 + order.size() - lead - 1;
-        jdbc.sql(outer.toString()).params(params).query((RowCallbackHandler)
-                rs -> add(rs, groups.apply(key(query, rs, groupColumn))));
+        Timestamp asOf = Timestamp.from(query.asOf());
+        params.addAll(List.of(asOf, from, asOf, from, Timestamp.from(query.toExclusive())));
+        jdbc.sql("select stage, wk, count(*), sum(f), sum(f * adv)" + group + " from (" + inner
+                        + ") t group by stage, wk" + group)
+                .params(params)
+                .query((RowCallbackHandler) rs -> {
+                    GroupData data = groups.apply(key(query, rs, 6));
+                    String stage = rs.getString(1);
+                    data.weeks.get(rs.getInt(2)).merge(stage, rs.getLong(3), Long::sum);
+                    if (data.nextStep.containsKey(stage)) { // DISQUALIFIED and CUSTOMER have no next step
+                        data.nextStep.merge(
+                                stage, LeadFlowReport.Rate.of(rs.getLong(4), rs.getLong(5)), FunnelQueries::plus);
+                    }
+                });
+        cumulative(query, groups);
     }
 
-    private static void add(ResultSet rs, GroupData data) throws SQLException {
-        String stage = rs.getString(1);
-        data.weeks.get(rs.getInt(2)).merge(stage, rs.getLong(3), Long::sum);
-        if (!data.nextStep.containsKey(stage)) {
-            return; // DISQUALIFIED and CUSTOMER have no next step
+    /** Of the leads whose first LEAD entry in the range is before asOf, how many got how far (V62's cohort index). */
+    private void cumulative(LeadFlowQuery query, Function<String, GroupData> groups) {
+        List<LifecycleStage> later = Funnel.ORDER.subList(Funnel.rank(LifecycleStage.LEAD) + 1, Funnel.ORDER.size());
+        StringBuilder sql = new StringBuilder("select count(*)");
+        List<Object> params = new ArrayList<>();
+        Timestamp asOf = Timestamp.from(query.asOf());
+        for (LifecycleStage stage : later) {
+            sql.append(", sum(case when h.%s < ? then 1 else 0 end)".formatted(reached(stage)));
+            params.add(asOf);
         }
-        data.nextStep.merge(stage, LeadFlowReport.Rate.of(rs.getLong(4), rs.getLong(5)), FunnelQueries::plus);
-        if (LifecycleStage.LEAD.name().equals(stage)) {
-            List<LifecycleStage> order = Funnel.ORDER;
-            int column = 6;
-            for (int i = Funnel.rank(LifecycleStage.LEAD) + 1; i < order.size(); i++) {
-                data.cumulative.merge(
-                        order.get(i).name(),
-                        LeadFlowReport.Rate.of(rs.getLong(4), rs.getLong(column++)),
-                        FunnelQueries::plus);
+        String group = query.groupBy() == null ? "" : ", " + query.groupBy().expression;
+        sql.append(group)
+                .append(" from lead_stage_history h")
+                .append(join(query))
+                .append(" where h.stage = 'LEAD' and h.entered_at >= ? and h.entered_at < ? and h.entered_at < ?")
+                .append(" and (h.prev_entered_at is null or h.prev_entered_at < ?)")
+                .append(group.isEmpty() ? "" : " group by" + group.substring(1));
+        Timestamp from = Timestamp.from(query.fromInstant());
+        params.addAll(List.of(from, Timestamp.from(query.toExclusive()), asOf, from));
+        jdbc.sql(sql.toString()).params(params).query((RowCallbackHandler) rs -> {
+            GroupData data = groups.apply(key(query, rs, later.size() + 2));
+            for (int i = 0; i < later.size(); i++) {
+                data.cumulative.put(later.get(i).name(), LeadFlowReport.Rate.of(rs.getLong(1), rs.getLong(i + 2)));
             }
-        }
+        });
     }
 
     private static LeadFlowReport.Rate plus(LeadFlowReport.Rate a, LeadFlowReport.Rate b) {

@@ -1,6 +1,9 @@
 package io.leadflow.reporting;
 
+import io.leadflow.lead.LifecycleStage;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,15 +19,26 @@ class SetbackQueries {
         this.jdbc = jdbc;
     }
 
-    /** Moves back to LEAD from MQL or later in the range, by from-stage and reason (index V60). */
+    /**
+     * Moves back to LEAD from MQL or later in the range, by from-stage and reason: one branch per
+     * from-stage, so each reads its own slice of V62's (stage, from_stage, entered_at, reason) index.
+     */
     void recycles(LeadFlowQuery query, Function<String, GroupData> groups) {
-        String group = query.groupBy() == null ? "" : ", " + query.groupBy().expression;
-        jdbc.sql("select h.from_stage, h.reason, count(*)" + group + " from lead_stage_history h"
-                        + FunnelQueries.join(query)
-                        + " where h.stage = 'LEAD' and h.from_stage in " + Funnel.aboveLead()
-                        + " and h.entered_at >= ? and h.entered_at < ? group by h.from_stage, h.reason" + group
-                        + " order by count(*) desc, h.from_stage, h.reason")
-                .params(Timestamp.from(query.fromInstant()), Timestamp.from(query.toExclusive()))
+        String group = query.groupBy() == null ? "" : ", grp";
+        List<String> branches = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (LifecycleStage from : Funnel.ORDER.subList(Funnel.rank(LifecycleStage.MQL), Funnel.ORDER.size())) {
+            // enum names only, never user input
+            branches.add("select h.from_stage, h.reason" + FunnelQueries.groupColumn(query)
+                    + " from lead_stage_history h" + FunnelQueries.join(query)
+                    + " where h.stage = 'LEAD' and h.from_stage = '" + from.name() + "'"
+                    + " and h.entered_at >= ? and h.entered_at < ?");
+            params.add(Timestamp.from(query.fromInstant()));
+            params.add(Timestamp.from(query.toExclusive()));
+        }
+        jdbc.sql("select from_stage, reason, count(*)" + group + " from (" + String.join(" union all ", branches)
+                        + ") t group by from_stage, reason" + group + " order by count(*) desc, from_stage, reason")
+                .params(params)
                 .query((RowCallbackHandler) rs -> groups.apply(FunnelQueries.key(query, rs, 4))
                         .recycles
                         .add(new LeadFlowReport.Recycle(rs.getString(1), rs.getString(2), rs.getLong(3))));

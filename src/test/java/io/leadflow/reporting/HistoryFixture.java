@@ -61,7 +61,8 @@ final class HistoryFixture {
         batch(
                 "insert into lead_stage_history (lead_id, stage, from_stage, reason, entered_at, left_at, to_stage,"
                         + " prev_entered_at, reached_lead_at, reached_mql_at, reached_sal_at, reached_sql_at,"
-                        + " reached_opportunity_at, reached_customer_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " reached_opportunity_at, reached_customer_at, advanced_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 StayFacts.rows(stays));
         stays.clear();
     }

@@ -19,7 +19,7 @@ final class StayFacts {
 
     private StayFacts() {}
 
-    /** Insert parameters: the stay's columns, to_stage, prev_entered_at and reached_lead_at..customer_at. */
+    /** Insert parameters: the stay's columns, to_stage, prev_entered_at and reached_lead_at..customer_at, advanced_at. */
     static List<Object[]> rows(List<Stay> stays) {
         Map<String, List<Stay>> byLead = new LinkedHashMap<>();
         for (Stay stay : stays) {
@@ -37,7 +37,7 @@ final class StayFacts {
 
     private static Object[] row(List<Stay> lead, int i) {
         Stay stay = lead.get(i);
-        Object[] row = new Object[14];
+        Object[] row = new Object[15];
         row[0] = stay.leadId();
         row[1] = stay.stage();
         row[2] = stay.fromStage();
@@ -57,6 +57,7 @@ final class StayFacts {
         for (int target = 1; target < Funnel.ORDER.size(); target++) {
             row[7 + target] = rank < 0 || target <= rank ? null : timestamp(firstAtOrBeyond(lead, i, target));
         }
+        row[14] = rank < 0 || rank + 1 >= Funnel.ORDER.size() ? null : row[8 + rank];
         return row;
     }
 
