@@ -18,10 +18,10 @@ select 'seed-' || lpad(i::text, 31, '0'), 'seed-' || i || '@seed.example', 'Seed
        localtimestamp - make_interval(secs => i * 63072000.0 / :n)
 from generate_series(1, :n) i;
 
--- the report's derived columns (V60) are written directly, as LeadStages would have kept them
+-- the report's derived columns (V60, V62) are written directly, as LeadStages would have kept them
 insert into lead_stage_history (lead_id, stage, from_stage, reason, entered_at, left_at, to_stage,
                                 reached_mql_at, reached_sal_at, reached_sql_at, reached_opportunity_at,
-                                reached_customer_at)
+                                reached_customer_at, advanced_at)
 select id, case when lifecycle_stage = 'SUBSCRIBER' then 'SUBSCRIBER' else 'LEAD' end, null, 'Captured (seed)',
        created_at, case when advanced then created_at + interval '9 days' end,
        case when advanced then lifecycle_stage end,
@@ -29,7 +29,8 @@ select id, case when lifecycle_stage = 'SUBSCRIBER' then 'SUBSCRIBER' else 'LEAD
        case when lifecycle_stage in ('SAL', 'SQL', 'OPPORTUNITY', 'CUSTOMER') then created_at + interval '9 days' end,
        case when lifecycle_stage in ('SQL', 'OPPORTUNITY', 'CUSTOMER') then created_at + interval '9 days' end,
        case when lifecycle_stage in ('OPPORTUNITY', 'CUSTOMER') then created_at + interval '9 days' end,
-       case when lifecycle_stage in ('CUSTOMER') then created_at + interval '9 days' end
+       case when lifecycle_stage in ('CUSTOMER') then created_at + interval '9 days' end,
+       case when lifecycle_stage in ('MQL', 'SAL', 'SQL', 'OPPORTUNITY', 'CUSTOMER') then created_at + interval '9 days' end
 from (select l.*, l.lifecycle_stage not in ('LEAD', 'SUBSCRIBER') advanced from lead l where id like 'seed-%') l;
 
 insert into lead_stage_history (lead_id, stage, from_stage, reason, entered_at)

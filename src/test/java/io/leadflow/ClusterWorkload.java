@@ -36,7 +36,8 @@ public final class ClusterWorkload {
 
     /** An SMTP server on a free local port for the nodes to send to; the caller stops it. */
     public static GreenMail startSmtp() {
-        GreenMail smtp = new GreenMail(new ServerSetup(LeadflowNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp =
+                new GreenMail(new ServerSetup(LeadflowNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         return smtp;
     }

@@ -33,8 +33,8 @@ class ClusterBenchmark {
         Run one = run(1, n);
         Run two = run(2, n);
         double ratio = two.leadsPerSecond() / one.leadsPerSecond();
-        StringBuilder table = new StringBuilder("%nPostgreSQL cluster, n = %d leads capture → welcome email → CRM%n"
-                .formatted(n));
+        StringBuilder table =
+                new StringBuilder("%nPostgreSQL cluster, n = %d leads capture → welcome email → CRM%n".formatted(n));
         table.append("| nodes | capture s | welcome emails s | qualification → CRM s | leads/s end to end |"
                 + " duplicate emails |%n|---:|---:|---:|---:|---:|---:|%n".formatted());
         for (Run run : List.of(one, two)) {
@@ -50,7 +50,8 @@ class ClusterBenchmark {
         table.append("two nodes / one node: %.2f (target ≥ 1.0)%n".formatted(ratio));
         System.out.println(table);
         System.out.println("written "
-                + BenchJson.write("cluster", Map.of("runs", List.of(one, two), "ratio", Math.round(ratio * 100) / 100.0))
+                + BenchJson.write(
+                                "cluster", Map.of("runs", List.of(one, two), "ratio", Math.round(ratio * 100) / 100.0))
                         .toAbsolutePath());
     }
 
@@ -60,7 +61,8 @@ class ClusterBenchmark {
         List<LeadflowNode> started = new ArrayList<>();
         try {
             for (int i = 0; i < nodes; i++) {
-                started.add(LeadflowNode.start("bench-" + nodes + "-" + i, database, smtp.getSmtp().getPort()));
+                started.add(LeadflowNode.start(
+                        "bench-" + nodes + "-" + i, database, smtp.getSmtp().getPort()));
             }
             ClusterClient cluster = new ClusterClient(started);
             ClusterWorkload workload = new ClusterWorkload(database, smtp, Duration.ofMinutes(15));
@@ -75,7 +77,12 @@ class ClusterBenchmark {
             long t3 = System.nanoTime();
             workload.assertAtCrm(leads);
             return new Run(
-                    nodes, n, seconds(t1 - t0), seconds(t2 - t1), seconds(t3 - t2), workload.duplicateKeys().size());
+                    nodes,
+                    n,
+                    seconds(t1 - t0),
+                    seconds(t2 - t1),
+                    seconds(t3 - t2),
+                    workload.duplicateKeys().size());
         } finally {
             for (LeadflowNode node : started) {
                 node.stop();

@@ -87,7 +87,8 @@ class ScaleBenchmark {
                 System.out.printf(
                         "seed: %.0f s for %s%n",
                         (System.nanoTime() - start) / 1e9,
-                        statement.lines()
+                        statement
+                                .lines()
                                 .filter(line -> !line.startsWith("--"))
                                 .findFirst()
                                 .orElse(""));
@@ -108,9 +109,19 @@ class ScaleBenchmark {
                 | seeded | %d | %.1f | %.0f / %.0f ms | %.0f MiB |
                 capture ratio seeded/empty %.2f (target ≥ 0.8), report ≤ 1000 ms, heap ≤ 512 MiB
                 """,
-                seeded, seedSeconds, n,
-                empty.leads(), empty.capturesPerSecond(), empty.reportMedianMillis(), empty.reportMaxMillis(), empty.heapMiB(),
-                full.leads(), full.capturesPerSecond(), full.reportMedianMillis(), full.reportMaxMillis(), full.heapMiB(),
+                seeded,
+                seedSeconds,
+                n,
+                empty.leads(),
+                empty.capturesPerSecond(),
+                empty.reportMedianMillis(),
+                empty.reportMaxMillis(),
+                empty.heapMiB(),
+                full.leads(),
+                full.capturesPerSecond(),
+                full.reportMedianMillis(),
+                full.reportMaxMillis(),
+                full.heapMiB(),
                 ratio);
         Path json = BenchJson.write(
                 "scale",
