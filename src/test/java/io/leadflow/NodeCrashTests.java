@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 @RequiresPostgres
 class NodeCrashTests {
 
-    static final int LEADS = 150;
+    static final int LEADS = 80;
 
     @Test
     void everyDueEmailGoesOutAfterTheNodeIsKilledMidSendingAndRestarted() throws Exception {
