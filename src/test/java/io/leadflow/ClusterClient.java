@@ -90,6 +90,11 @@ public final class ClusterClient {
         return i;
     }
 
+    /** GET with the API key, on the next node; the parsed body. */
+    public JsonNode get(String path) {
+        return send(0, "GET", path, null, false);
+    }
+
     private JsonNode send(int attempt, String method, String path, String body, boolean asAdmin) {
         IOException last = null;
         for (int tried = 0; tried < nodes.size() + 1; tried++) {

@@ -55,22 +55,13 @@ public final class LeadflowNode {
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("node.log").toFile());
-        builder.environment()
-                .putAll(Map.of(
-                        "SPRING_PROFILES_ACTIVE",
-                        "postgres",
-                        "LEADFLOW_DB_URL",
-                        db.url(),
-                        "LEADFLOW_DB_USER",
-                        db.user(),
-                        "LEADFLOW_DB_PASSWORD",
-                        db.password(),
-                        "LEADFLOW_ADMIN_PASSWORD",
-                        ADMIN_PASSWORD,
-                        "LEADFLOW_API_KEY",
-                        API_KEY,
-                        "LEADFLOW_HMAC_SECRET",
-                        "cluster-test-secret"));
+        Map<String, String> env = builder.environment();
+        env.put("SPRING_PROFILES_ACTIVE", "postgres");
+        env.put("LEADFLOW_DB_URL", db.url());
+        env.put("LEADFLOW_DB_USER", db.user());
+        env.put("LEADFLOW_DB_PASSWORD", db.password());
+        env.putAll(Map.of("LEADFLOW_ADMIN_PASSWORD", ADMIN_PASSWORD, "LEADFLOW_API_KEY", API_KEY));
+        env.put("LEADFLOW_HMAC_SECRET", "cluster-test-secret");
         LeadflowNode node = new LeadflowNode(name, port, builder.start());
         node.awaitHealthy(Duration.ofMinutes(3));
         return node;
@@ -80,8 +71,27 @@ public final class LeadflowNode {
         return URI.create("http://localhost:" + port + path);
     }
 
-    public String name() {
-        return name;
+    public long pid() {
+        return process.pid();
+    }
+
+    /** HTTP status of /actuator/health (503 while the database is down), or -1 if the node does not answer. */
+    public int health() {
+        try {
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(uri("/actuator/health"))
+                                    // the database check waits for the pool's connection timeout (10 s)
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     /** Like a power cut: SIGKILL, no shutdown hooks, locks and claims stay behind in the database. */
@@ -94,26 +104,16 @@ public final class LeadflowNode {
         process.waitFor();
     }
 
-    private void awaitHealthy(Duration timeout) throws IOException {
-        HttpClient http = HttpClient.newHttpClient();
+    private void awaitHealthy(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited, see target/cluster/" + name + "/node.log");
             }
-            try {
-                HttpResponse<String> health = http.send(
-                        HttpRequest.newBuilder(uri("/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-                Thread.sleep(500);
-            } catch (IOException notYet) {
-                sleep();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            if (health() == 200) {
+                return;
             }
+            sleep();
         }
         process.destroyForcibly();
         throw new IllegalStateException(name + " not healthy within " + timeout);

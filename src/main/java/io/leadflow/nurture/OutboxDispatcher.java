@@ -6,9 +6,12 @@ import io.leadflow.lead.Leads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,6 +33,9 @@ public class OutboxDispatcher {
     private final DeliveryIncidents incidents;
     private final NurtureSettings settings;
     private final Clock clock;
+    // accepted by SMTP while the database was unreachable: marked sent first thing on the next poll, so
+    // a database restart does not leave them claimed until another node re-sends them as stale
+    private final Map<Long, Outbox.Entry> sentUnmarked = new ConcurrentHashMap<>();
 
     OutboxDispatcher(
             Outbox outbox,
@@ -59,6 +65,7 @@ public class OutboxDispatcher {
 
     /** Sends what is due now; returns how many emails went out. */
     public int dispatchDue() {
+        sentUnmarked.values().forEach(this::markSent);
         outbox.releaseStale(clock.instant().minus(settings.outbox().staleClaim()));
         int sent = 0;
         for (long id : outbox.due(settings.outbox().batchSize())) {
@@ -92,9 +99,20 @@ public class OutboxDispatcher {
             failed(entry, e);
             return false;
         }
-        outbox.markSent(entry.id());
-        timeline.record(entry.leadId(), "EMAIL_SENT", "Email sent: " + entry.subject());
+        sentUnmarked.put(entry.id(), entry);
+        markSent(entry);
         return true;
+    }
+
+    private void markSent(Outbox.Entry entry) {
+        try {
+            outbox.markSent(entry.id());
+            timeline.record(entry.leadId(), "EMAIL_SENT", "Email sent: " + entry.subject());
+        } catch (DataAccessException e) {
+            log.warn("{} went out but cannot be marked sent yet, retrying on the next poll", entry.key());
+            throw e;
+        }
+        sentUnmarked.remove(entry.id());
     }
 
     private void failed(Outbox.Entry entry, MailException e) {
