@@ -12,12 +12,33 @@ public class Leads {
     private final LeadSearch search;
     private final LeadScores scores;
     private final LeadTimeline timeline;
+    private final LeadFilterQuery filtered;
 
-    Leads(LeadRepository repository, LeadSearch search, LeadScores scores, LeadTimeline timeline) {
+    Leads(
+            LeadRepository repository,
+            LeadSearch search,
+            LeadScores scores,
+            LeadTimeline timeline,
+            LeadFilterQuery filtered) {
         this.repository = repository;
         this.search = search;
         this.scores = scores;
         this.timeline = timeline;
+        this.filtered = filtered;
+    }
+
+    /** One page of the leads matching the filter, newest first. */
+    public LeadPage search(LeadFilter filter, int page, int size) {
+        return new LeadPage(filtered.page(filter, page, size), page, size, filtered.count(filter));
+    }
+
+    public long count(LeadFilter filter) {
+        return filtered.count(filter);
+    }
+
+    /** Ids of the leads matching the filter, oldest first, at most limit: the selection of a bulk action. */
+    public java.util.List<LeadId> idsMatching(LeadFilter filter, int limit) {
+        return filtered.ids(filter, limit);
     }
 
     public Optional<Lead> find(LeadId id) {
