@@ -72,7 +72,7 @@ class LeadController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return leads.search(
-                new LeadFilter(stage, buyingStage, grade, minScore, maxScore, campaign, source, importId, q),
+                new LeadFilter(stage, buyingStage, grade, minScore, maxScore, campaign, source, q, importId),
                 page,
                 size);
     }

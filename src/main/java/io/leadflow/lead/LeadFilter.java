@@ -1,30 +1,47 @@
 package io.leadflow.lead;
 
+import java.util.Locale;
+
 /**
- * Which leads a list or a bulk action means; every field is optional (null = any). Score is the
- * engagement score; grade the fit grade (A–D); importId the CSV import the lead came in with.
+ * Criteria of the marketers' lead list, all optional (null = any): lifecycle and buying stage, fit
+ * grade, engagement score range (inclusive), exact campaign and source, text in email, name or company,
+ * and the CSV import the lead came in with.
  */
 public record LeadFilter(
         LifecycleStage stage,
         BuyingStage buyingStage,
-        String grade,
+        String fitGrade,
         Integer minScore,
         Integer maxScore,
         String campaign,
         String source,
-        String importId,
-        String q) {
+        String text,
+        String importId) {
 
-    public static LeadFilter any() {
-        return new LeadFilter(null, null, null, null, null, null, null, null, null);
+    /** Without the import criterion. */
+    public LeadFilter(
+            LifecycleStage stage,
+            BuyingStage buyingStage,
+            String fitGrade,
+            Integer minScore,
+            Integer maxScore,
+            String campaign,
+            String source,
+            String text) {
+        this(stage, buyingStage, fitGrade, minScore, maxScore, campaign, source, text, null);
     }
 
     public LeadFilter {
-        grade = blankToNull(grade);
+        fitGrade = blankToNull(fitGrade) == null ? null : fitGrade.trim().toUpperCase(Locale.ROOT);
         campaign = blankToNull(campaign);
         source = blankToNull(source);
+        text = blankToNull(text);
         importId = blankToNull(importId);
-        q = blankToNull(q);
+    }
+
+    /** No criteria: every live lead. */
+    public static LeadFilter any() {
+        return new LeadFilter(null, null, null, null, null, null, null, null, null);
     }
 
     private static String blankToNull(String value) {

@@ -27,16 +27,12 @@ public class Leads {
         this.filtered = filtered;
     }
 
-    /** One page of the leads matching the filter, newest first. */
+    /** One page (0-based) of live leads matching the filter, newest first, with the total. */
     public LeadPage search(LeadFilter filter, int page, int size) {
-        return new LeadPage(filtered.page(filter, page, size), page, size, filtered.count(filter));
+        return filtered.page(filter, page, size);
     }
 
-    public long count(LeadFilter filter) {
-        return filtered.count(filter);
-    }
-
-    /** Ids of the leads matching the filter, oldest first, at most limit: the selection of a bulk action. */
+    /** Ids of live leads matching the filter, oldest first, at most limit (for bulk actions). */
     public java.util.List<LeadId> idsMatching(LeadFilter filter, int limit) {
         return filtered.ids(filter, limit);
     }

@@ -29,7 +29,7 @@ public record EnrollmentRequest(
             @Size(max = 100) String q) {
 
         LeadFilter toLeadFilter() {
-            return new LeadFilter(stage, buyingStage, grade, minScore, maxScore, campaign, source, importId, q);
+            return new LeadFilter(stage, buyingStage, grade, minScore, maxScore, campaign, source, q, importId);
         }
     }
 

@@ -19,8 +19,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * /api/** needs HTTP Basic against the Camunda identity service or the integration API key.
- * Unauthenticated answers 401, a user outside the allowed groups 403, both as problem+json.
+ * /api/** needs HTTP Basic against the Camunda identity service, the integration API key, or (for the
+ * marketing UI's own scripts) a signed-in {@link UiSession}, whose non-GET requests must carry its token
+ * in X-CSRF-Token. Unauthenticated answers 401, a user outside the allowed groups 403, both as problem+json.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -38,6 +39,17 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<Collection<String>> groups = authenticate(request);
+        Optional<UiSession> ui =
+                groups.isEmpty() && hasNoCredentials(request) ? UiSession.of(request) : Optional.empty();
+        if (ui.isPresent()) {
+            // a session cookie rides along on cross-site requests too: only the page's own script knows the token
+            if (!UiSession.isSafeMethod(request.getMethod())
+                    && !ui.get().csrfMatches(request.getHeader(UiSession.CSRF_HEADER))) {
+                deny(response, HttpStatus.FORBIDDEN, "Missing or wrong " + UiSession.CSRF_HEADER + " header.");
+                return;
+            }
+            groups = Optional.of(ui.get().groups());
+        }
         if (groups.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"leadflow\"");
             deny(response, HttpStatus.UNAUTHORIZED, "Authentication required: HTTP Basic or X-Api-Key.");
@@ -77,6 +89,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         return Optional.of(identity.createGroupQuery().groupMember(user).list().stream()
                 .map(Group::getId)
                 .toList());
+    }
+
+    private static boolean hasNoCredentials(HttpServletRequest request) {
+        return request.getHeader("X-Api-Key") == null && request.getHeader("Authorization") == null;
     }
 
     private void deny(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
