@@ -1,14 +1,11 @@
 package io.leadflow.crm;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.leadflow.platform.ReplayableRequest;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -34,9 +31,12 @@ class InboundSignatureFilter {
                     protected void doFilterInternal(
                             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                             throws ServletException, IOException {
-                        byte[] body = request.getInputStream().readNBytes(MAX_BODY);
-                        if (!Signatures.valid(
-                                settings.webhook().secret(), body, request.getHeader(Signatures.HEADER))) {
+                        ReplayableRequest replayable = new ReplayableRequest(request, MAX_BODY);
+                        if (replayable.exceedsLimit()
+                                || !Signatures.valid(
+                                        settings.webhook().secret(),
+                                        replayable.body(),
+                                        request.getHeader(Signatures.HEADER))) {
                             ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                                     HttpStatus.UNAUTHORIZED, "Missing or invalid " + Signatures.HEADER + " header.");
                             problem.setTitle("Invalid signature");
@@ -45,41 +45,11 @@ class InboundSignatureFilter {
                             json.writeValue(response.getOutputStream(), problem);
                             return;
                         }
-                        chain.doFilter(replaying(request, body), response);
+                        chain.doFilter(replayable, response);
                     }
                 });
         registration.addUrlPatterns("/api/crm/*");
         registration.setOrder(25);
         return registration;
-    }
-
-    private static HttpServletRequest replaying(HttpServletRequest request, byte[] body) {
-        return new HttpServletRequestWrapper(request) {
-            @Override
-            public ServletInputStream getInputStream() {
-                ByteArrayInputStream in = new ByteArrayInputStream(body);
-                return new ServletInputStream() {
-                    @Override
-                    public int read() {
-                        return in.read();
-                    }
-
-                    @Override
-                    public boolean isFinished() {
-                        return in.available() == 0;
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        throw new UnsupportedOperationException();
-                    }
-                };
-            }
-        };
     }
 }

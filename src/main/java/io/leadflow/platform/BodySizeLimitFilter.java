@@ -41,7 +41,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (isJson && request.getContentLengthLong() < 0) {
-            LimitedBodyRequest limited = new LimitedBodyRequest(request, MAX_JSON_BYTES);
+            ReplayableRequest limited = new ReplayableRequest(request, MAX_JSON_BYTES);
             if (limited.exceedsLimit()) {
                 tooLarge(response, "JSON request bodies may be at most " + MAX_JSON_BYTES + " bytes.");
                 return;

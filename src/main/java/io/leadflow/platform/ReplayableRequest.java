@@ -7,21 +7,27 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
-/** A chunked body (no Content-Length) read up to the limit and replayed from memory. */
-class LimitedBodyRequest extends HttpServletRequestWrapper {
+/** A request whose body is read once, up to a limit, and replayed from memory to the next reader. */
+public final class ReplayableRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
     private final boolean exceeds;
 
-    LimitedBodyRequest(HttpServletRequest request, int limit) throws IOException {
+    public ReplayableRequest(HttpServletRequest request, int limit) throws IOException {
         super(request);
         byte[] read = request.getInputStream().readNBytes(limit + 1);
         this.exceeds = read.length > limit;
         this.body = read;
     }
 
-    boolean exceedsLimit() {
+    /** The body was longer than the limit; only limit + 1 bytes were kept. */
+    public boolean exceedsLimit() {
         return exceeds;
+    }
+
+    /** The body as read (at most limit + 1 bytes). */
+    public byte[] body() {
+        return body.clone();
     }
 
     @Override
