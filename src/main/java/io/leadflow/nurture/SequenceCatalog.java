@@ -54,6 +54,14 @@ public class SequenceCatalog {
         return all().stream().filter(sequence -> sequence.key().equals(key)).findFirst();
     }
 
+    /** Key → name of every sequence, for pick lists: no counting. */
+    public Map<String, String> names() {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        latest().forEach(definition -> names.put(
+                definition.getKey(), definition.getName() == null ? definition.getKey() : definition.getName()));
+        return names;
+    }
+
     /** Cheap check for request validation: no counting. */
     public boolean exists(String key) {
         return latest().anyMatch(definition -> definition.getKey().equals(key));
