@@ -2,11 +2,8 @@ package io.leadflow.lead;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -47,13 +44,13 @@ class ImportStaging {
         }
         int invalid = (int)
                 staged.stream().filter(row -> row.status().equals("INVALID")).count();
-        String hash = sha256(upload.content());
+        String hash = ImportText.sha256(upload.content());
         List<String> notes = new ArrayList<>(columns.notes());
         String name = upload.fileName() == null || upload.fileName().isBlank() ? "upload.csv" : upload.fileName();
         store.insert(
                 new ImportStore.Head(
                         id,
-                        abbreviate(name, 255),
+                        ImportText.abbreviate(name, 255),
                         CsvFile.line(file.header(), file.delimiter()),
                         file.delimiter(),
                         LeadImport.Status.PREVIEW,
@@ -73,7 +70,7 @@ class ImportStaging {
                 .ifPresent(at -> notes.add("This file was imported before (" + at
                         + "): known emails merge into their leads, nothing is created twice"));
         rows.insert(id, staged);
-        store.saveNotes(id, abbreviate(String.join("\n", notes), 4000));
+        store.saveNotes(id, ImportText.abbreviate(String.join("\n", notes), 4000));
         return id;
     }
 
@@ -87,7 +84,7 @@ class ImportStaging {
             errors.add("row is longer than " + MAX_RAW + " characters");
             raw = raw.substring(0, MAX_RAW);
         }
-        String email = values.get("email") == null ? null : abbreviate(values.get("email"), 320);
+        String email = values.get("email") == null ? null : ImportText.abbreviate(values.get("email"), 320);
         return errors.isEmpty()
                 ? new ImportRows.Row(record.line(), chunk, "VALID", email, toJson(parsed.form()), raw, null, null)
                 : new ImportRows.Row(
@@ -97,7 +94,7 @@ class ImportStaging {
                         email,
                         null,
                         raw,
-                        abbreviate(String.join("; ", errors), 1000),
+                        ImportText.abbreviate(String.join("; ", errors), 1000),
                         null);
     }
 
@@ -136,18 +133,6 @@ class ImportStaging {
         try {
             return json.writeValueAsString(form);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String abbreviate(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
