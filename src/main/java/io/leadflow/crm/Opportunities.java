@@ -16,7 +16,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Closes opportunities: WON makes the lead a customer, LOST recycles it into nurture. */
 @Service
-class Opportunities {
+public class Opportunities {
+
+    /** An opportunity still waiting for the CRM's outcome. */
+    public record OpenOpportunity(String id, LeadId leadId, java.time.Instant createdAt) {}
 
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
@@ -30,8 +33,21 @@ class Opportunities {
         this.clock = clock;
     }
 
+    /** Open opportunities created before the given time, oldest first (demo data closes them). */
+    public java.util.List<OpenOpportunity> openCreatedBefore(java.time.Instant before, int limit) {
+        return jdbc.sql("select id, lead_id, created_at from crm_opportunity where status = 'OPEN' and created_at < ?"
+                        + " order by created_at, id limit ?")
+                .params(Timestamp.from(before), limit)
+                .query((rs, n) -> new OpenOpportunity(
+                        rs.getString(1),
+                        new LeadId(rs.getString(2)),
+                        rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+
+    /** The CRM's outcome, as POST /api/crm/opportunities/{id}/outcome delivers it. */
     @Transactional
-    void close(String opportunityId, OpportunityOutcome outcome) {
+    public void close(String opportunityId, OpportunityOutcome outcome) {
         LeadId leadId = openOpportunityLead(opportunityId);
         jdbc.sql("update crm_opportunity set status = ?, close_reason = ?, closed_at = ? where id = ?")
                 .params(outcome.outcome().name(), outcome.reason(), Timestamp.from(clock.instant()), opportunityId)

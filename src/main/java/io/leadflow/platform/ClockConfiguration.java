@@ -1,14 +1,14 @@
 package io.leadflow.platform;
 
-import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
+    /** Real UTC time; only the demo seeder moves it (tests may replace it with their own clock). */
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    SimulatedTime clock() {
+        return new SimulatedTime();
     }
 }

@@ -1,6 +1,9 @@
 /**
  * Runtime platform: deploying processes/ with stable names, the embedded SMTP server, identity and
- * authorization set-up, API authentication and RFC 9457 error responses. Other modules use only its
- * small web helpers (ReplayableRequest).
+ * authorization set-up, API authentication, RFC 9457 error responses, the application clock
+ * ({@link io.leadflow.platform.SimulatedTime}) and the marketing UI's sign-in: page controllers of other
+ * modules use {@link io.leadflow.platform.UiController}, {@link io.leadflow.platform.UiSession},
+ * {@link io.leadflow.platform.Flash} and {@link io.leadflow.platform.UiFormat}; the CRM signature check uses
+ * ReplayableRequest. Depends on no module.
  */
 package io.leadflow.platform;

@@ -36,6 +36,10 @@ class DashboardController {
         model.addAttribute("params", params);
         model.addAttribute("report", report);
         model.addAttribute("view", DashboardView.of(report));
+        model.addAttribute("stageTimes", DashboardView.stageTimes(report.timeInStage()));
+        model.addAttribute("weeklyChart", DashboardCharts.weeklyEntries(report));
+        model.addAttribute("forecastChart", DashboardCharts.forecast(report.forecast()));
+        model.addAttribute("forecastStages", DashboardCharts.forecastStages(report.forecast()));
         return "dashboard";
     }
 }
