@@ -3,6 +3,7 @@ package io.leadflow.lead;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
@@ -60,10 +61,20 @@ class LeadController {
     LeadPage search(
             @RequestParam(required = false) LifecycleStage stage,
             @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) BuyingStage buyingStage,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Da-d]", message = "must be A, B, C or D")
+                    String grade,
+            @RequestParam(required = false) Integer minScore,
+            @RequestParam(required = false) Integer maxScore,
+            @RequestParam(required = false) @Size(max = 100) String campaign,
+            @RequestParam(required = false) @Size(max = 100) String source,
+            @RequestParam(required = false) @Size(max = 36) String importId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        String query = q == null || q.isBlank() ? null : q.trim();
-        return new LeadPage(search.search(stage, query, page, size), page, size, search.count(stage, query));
+        return leads.search(
+                new LeadFilter(stage, buyingStage, grade, minScore, maxScore, campaign, source, q, importId),
+                page,
+                size);
     }
 
     @GetMapping("/{id}/timeline")

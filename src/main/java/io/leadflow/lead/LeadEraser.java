@@ -35,6 +35,10 @@ public class LeadEraser {
                 .update();
         if (rows > 0) {
             timeline.forget(id);
+            // the staged copy of an imported row holds the same personal data
+            jdbc.sql("update lead_import_row set email = null, form = null, raw = '' where lead_id = ?")
+                    .param(id.value())
+                    .update();
             events.publishEvent(new LeadErased(id));
         }
     }

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Criteria of the marketers' lead list, all optional (null = any): lifecycle and buying stage, fit
- * grade, engagement score range (inclusive), exact campaign and source, and text in email, name or company.
+ * grade, engagement score range (inclusive), exact campaign and source, text in email, name or company,
+ * and the CSV import the lead came in with.
  */
 public record LeadFilter(
         LifecycleStage stage,
@@ -14,18 +15,33 @@ public record LeadFilter(
         Integer maxScore,
         String campaign,
         String source,
-        String text) {
+        String text,
+        String importId) {
+
+    /** Without the import criterion. */
+    public LeadFilter(
+            LifecycleStage stage,
+            BuyingStage buyingStage,
+            String fitGrade,
+            Integer minScore,
+            Integer maxScore,
+            String campaign,
+            String source,
+            String text) {
+        this(stage, buyingStage, fitGrade, minScore, maxScore, campaign, source, text, null);
+    }
 
     public LeadFilter {
         fitGrade = blankToNull(fitGrade) == null ? null : fitGrade.trim().toUpperCase(Locale.ROOT);
         campaign = blankToNull(campaign);
         source = blankToNull(source);
         text = blankToNull(text);
+        importId = blankToNull(importId);
     }
 
     /** No criteria: every live lead. */
     public static LeadFilter any() {
-        return new LeadFilter(null, null, null, null, null, null, null, null);
+        return new LeadFilter(null, null, null, null, null, null, null, null, null);
     }
 
     private static String blankToNull(String value) {

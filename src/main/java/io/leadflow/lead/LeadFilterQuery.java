@@ -66,6 +66,12 @@ class LeadFilterQuery {
         condition(
                 where,
                 params,
+                "id in (select lead_id from lead_import_row where import_id = :importId)",
+                "importId",
+                filter.importId());
+        condition(
+                where,
+                params,
                 "(email like :q or lower(company) like :q or lower(last_name) like :q"
                         + " or lower(first_name) like :q)",
                 "q",

@@ -4,7 +4,6 @@ import io.leadflow.lead.LeadId;
 import io.leadflow.lead.Leads;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -22,17 +21,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SequenceController {
 
-    static final int MAX_FILTERED = 10_000;
     private final SequenceCatalog catalog;
     private final Enrollments enrollments;
     private final Leads leads;
-    private final EmailRenderer renderer;
+    private final SequencePreviews previews;
 
-    SequenceController(SequenceCatalog catalog, Enrollments enrollments, Leads leads, EmailRenderer renderer) {
+    SequenceController(SequenceCatalog catalog, Enrollments enrollments, Leads leads, SequencePreviews previews) {
         this.catalog = catalog;
         this.enrollments = enrollments;
         this.leads = leads;
-        this.renderer = renderer;
+        this.previews = previews;
     }
 
     record SingleEnrollment(@NotBlank(message = "is required") String sequence) {}
@@ -45,12 +43,13 @@ class SequenceController {
     }
 
     @GetMapping("/api/sequences/{key}/steps/{stepId}/preview")
-    RenderedEmail preview(@PathVariable String key, @PathVariable String stepId, @RequestParam String leadId) {
-        Sequence.Step step = sequence(key).steps().stream()
-                .filter(s -> s.id().equals(stepId))
-                .findFirst()
+    RenderedEmail preview(
+            @PathVariable String key, @PathVariable String stepId, @RequestParam(required = false) String leadId) {
+        sequence(key);
+        // without a lead: a sample lead (one in the sequence, else the newest)
+        return previews.preview(key, stepId, leadId == null || leadId.isBlank() ? null : new LeadId(leadId))
+                .map(SequencePreviews.StepPreview::email)
                 .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "Sequence " + key + " has no step " + stepId));
-        return renderer.render(step.template(), leads.require(new LeadId(leadId)));
     }
 
     @PostMapping("/api/leads/{id}/enrollments")
@@ -69,31 +68,10 @@ class SequenceController {
         return ResponseEntity.status(status).body(new EnrollmentOutcome(id, request.sequence(), outcome));
     }
 
-    @PostMapping("/api/enrollments")
-    EnrollmentResult enrollMany(@Valid @RequestBody EnrollmentRequest request) {
-        sequence(request.sequence());
-        List<LeadId> ids = request.leadIds() != null && !request.leadIds().isEmpty()
-                ? request.leadIds().stream().map(LeadId::new).toList()
-                : leads.idsMatching(
-                        request.filter().stage(),
-                        request.filter().buyingStage(),
-                        request.filter().campaign(),
-                        MAX_FILTERED);
-        Map<String, Integer> skipped = new LinkedHashMap<>();
-        int enrolled = 0;
-        for (LeadId id : ids) {
-            Enrollments.Outcome outcome = enrollments.enroll(id, request.sequence(), "bulk enrollment");
-            if (outcome == Enrollments.Outcome.ENROLLED) {
-                enrolled++;
-            } else {
-                skipped.merge(outcome.name(), 1, Integer::sum);
-            }
+    private void sequence(String key) {
+        if (!catalog.exists(key)) {
+            throw invalidSequence(key);
         }
-        return new EnrollmentResult(request.sequence(), enrolled, ids.size() - enrolled, skipped);
-    }
-
-    private Sequence sequence(String key) {
-        return catalog.find(key).orElseThrow(() -> invalidSequence(key));
     }
 
     private ErrorResponseException invalidSequence(String key) {

@@ -11,10 +11,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** JSON bodies on /api/** are at most 64 KiB; larger ones are refused before they are read. */
+/**
+ * JSON bodies on /api/** are at most 64 KiB, other bodies (CSV imports) 20 MiB; larger ones are
+ * refused before they are read.
+ */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
     static final int MAX_JSON_BYTES = 64 * 1024;
+    /** Matches spring.servlet.multipart.max-request-size, which also covers chunked uploads. */
+    static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+
     private final ObjectMapper json;
 
     BodySizeLimitFilter(ObjectMapper json) {
@@ -27,13 +33,17 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         boolean isJson =
                 request.getContentType() != null && request.getContentType().contains("json");
         if (isJson && request.getContentLengthLong() > MAX_JSON_BYTES) {
-            tooLarge(response);
+            tooLarge(response, "JSON request bodies may be at most " + MAX_JSON_BYTES + " bytes.");
+            return;
+        }
+        if (!isJson && request.getContentLengthLong() > MAX_UPLOAD_BYTES) {
+            tooLarge(response, "Uploads may be at most 20 MB; split the file and import the parts.");
             return;
         }
         if (isJson && request.getContentLengthLong() < 0) {
             ReplayableRequest limited = new ReplayableRequest(request, MAX_JSON_BYTES);
             if (limited.exceedsLimit()) {
-                tooLarge(response);
+                tooLarge(response, "JSON request bodies may be at most " + MAX_JSON_BYTES + " bytes.");
                 return;
             }
             chain.doFilter(limited, response);
@@ -42,9 +52,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.PAYLOAD_TOO_LARGE, "JSON request bodies may be at most " + MAX_JSON_BYTES + " bytes.");
+    private void tooLarge(HttpServletResponse response, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, detail);
         problem.setTitle("Request body too large");
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

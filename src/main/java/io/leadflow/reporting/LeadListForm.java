@@ -22,7 +22,8 @@ record LeadListForm(
         String source,
         String q,
         String page,
-        String size) {
+        String size,
+        String importId) {
 
     static final int DEFAULT_SIZE = 25;
     static final int MAX_SIZE = 200;
@@ -36,7 +37,8 @@ record LeadListForm(
                 parse(maxScore, Integer::valueOf),
                 campaign,
                 source,
-                q);
+                q,
+                importId);
     }
 
     int pageNumber() {
@@ -72,6 +74,7 @@ record LeadListForm(
                 .queryParamIfPresent("campaign", present(campaign))
                 .queryParamIfPresent("source", present(source))
                 .queryParamIfPresent("q", present(q))
+                .queryParamIfPresent("importId", present(importId))
                 .queryParam("page", otherPage)
                 .queryParam("size", pageSize())
                 .encode()
