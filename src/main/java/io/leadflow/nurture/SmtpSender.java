@@ -2,12 +2,17 @@ package io.leadflow.nurture;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** Sends one outbox entry over SMTP, with RFC 8058 one-click unsubscribe headers. */
+/** Sends outbox entries over SMTP, with RFC 8058 one-click unsubscribe headers. */
 @Component
 class SmtpSender {
 
@@ -20,7 +25,38 @@ class SmtpSender {
         this.settings = settings;
     }
 
-    void send(Outbox.Entry entry) {
+    /**
+     * Sends the entries over one SMTP connection; answers those that failed, with why. Entries that
+     * are not in the answer were accepted by the server.
+     */
+    Map<Outbox.Entry, MailException> sendAll(List<Outbox.Entry> entries) {
+        Map<Outbox.Entry, MailException> failed = new IdentityHashMap<>();
+        Map<MimeMessage, Outbox.Entry> messages = new IdentityHashMap<>();
+        for (Outbox.Entry entry : entries) {
+            try {
+                messages.put(message(entry), entry);
+            } catch (MailException e) {
+                failed.put(entry, e);
+            }
+        }
+        if (messages.isEmpty()) {
+            return failed;
+        }
+        try {
+            mail.send(messages.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            // only the listed messages failed; an empty list means the connection failed to close after sending
+            e.getFailedMessages()
+                    .forEach((message, cause) ->
+                            failed.put(messages.get(message), new MailSendException(cause.getMessage(), cause)));
+        } catch (MailException e) {
+            // could not connect or authenticate: none went out
+            messages.values().forEach(entry -> failed.put(entry, e));
+        }
+        return failed;
+    }
+
+    private MimeMessage message(Outbox.Entry entry) {
         MimeMessage message = mail.createMimeMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -34,6 +70,6 @@ class SmtpSender {
         } catch (MessagingException e) {
             throw new MailPreparationException(e);
         }
-        mail.send(message);
+        return message;
     }
 }
