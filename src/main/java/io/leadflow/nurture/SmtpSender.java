@@ -88,6 +88,9 @@ class SmtpSender {
         } catch (MailException e) {
             // could not connect or authenticate: none went out
             messages.values().forEach(entry -> failed.put(entry, e));
+        } catch (RuntimeException e) {
+            // the sender reports each message's own failure above; this is before any went out
+            messages.values().forEach(entry -> failed.put(entry, new MailSendException(e.getMessage(), e)));
         }
         return failed;
     }
