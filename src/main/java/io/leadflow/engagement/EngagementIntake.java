@@ -1,23 +1,22 @@
 package io.leadflow.engagement;
 
 import io.leadflow.engagement.EventResult.Status;
-import io.leadflow.lead.Lead;
 import io.leadflow.lead.LeadId;
 import io.leadflow.lead.Leads;
-import io.leadflow.scoring.EngagementScoring;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores and scores engagement events. Events of one lead are handled together in one transaction
- * with the lead's row locked, so parallel requests never lose points or qualify a lead twice.
+ * Stores and scores engagement events. A request's events are handled in one transaction with
+ * their leads' rows locked (in id order), so parallel requests never lose points or qualify a lead
+ * twice, and a failed request leaves nothing half-written.
  */
 @Service
 public class EngagementIntake {
@@ -26,42 +25,44 @@ public class EngagementIntake {
     public record Item(int index, EngagementEvent event) {}
 
     private final Leads leads;
-    private final EventStore store;
-    private final EngagementScoring scoring;
-    private final EventReactions reactions;
+    private final EventBatch batch;
     private final TransactionTemplate transactions;
-    private final Clock clock;
 
-    EngagementIntake(
-            Leads leads,
-            EventStore store,
-            EngagementScoring scoring,
-            EventReactions reactions,
-            TransactionTemplate transactions,
-            Clock clock) {
+    EngagementIntake(Leads leads, EventBatch batch, TransactionTemplate transactions) {
         this.leads = leads;
-        this.store = store;
-        this.scoring = scoring;
-        this.reactions = reactions;
+        this.batch = batch;
         this.transactions = transactions;
-        this.clock = clock;
     }
 
     public List<EventResult> ingest(List<Item> items) {
-        List<EventResult> results = new ArrayList<>();
-        Map<Optional<LeadId>, List<Item>> byLead = new java.util.LinkedHashMap<>();
-        items.forEach(item -> byLead.computeIfAbsent(resolve(item.event()), key -> new ArrayList<>())
-                .add(item));
-        byLead.forEach((leadId, leadItems) ->
-                results.addAll(leadId.map(id -> inTransaction(id, leadItems)).orElseGet(() -> unknown(leadItems))));
+        Map<LeadId, List<Item>> byLead = new LinkedHashMap<>();
+        List<Item> unknown = new ArrayList<>();
+        resolve(items, byLead, unknown);
+        List<EventResult> results = new ArrayList<>(unknown(unknown));
+        if (!byLead.isEmpty()) {
+            results.addAll(inTransaction(byLead));
+        }
         return results;
     }
 
-    /** A lead's events commit together; a lock wait that timed out under load is tried again. */
-    private List<EventResult> inTransaction(LeadId id, List<Item> items) {
+    /** The batch commits together; a lock wait that timed out (or lost a deadlock) is tried again. */
+    private List<EventResult> inTransaction(Map<LeadId, List<Item>> byLead) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(tx -> ingestForLead(id, items));
+                return transactions.execute(tx -> {
+                    Set<LeadId> locked = leads.lockAll(byLead.keySet());
+                    List<EventResult> results = new ArrayList<>();
+                    Map<LeadId, List<Item>> present = new LinkedHashMap<>();
+                    byLead.forEach((id, leadItems) -> {
+                        if (locked.contains(id)) {
+                            present.put(id, leadItems);
+                        } else {
+                            results.addAll(unknown(leadItems));
+                        }
+                    });
+                    results.addAll(batch.score(present));
+                    return results;
+                });
             } catch (TransientDataAccessException busy) {
                 if (attempt == 3) {
                     throw busy;
@@ -70,55 +71,39 @@ public class EngagementIntake {
         }
     }
 
-    private List<EventResult> ingestForLead(LeadId id, List<Item> items) {
-        if (!leads.lock(id)) {
-            return unknown(items);
-        }
-        List<EventResult> results = new ArrayList<>();
-        double credited = 0;
+    /** Lead ids and emails of the whole request in two queries. */
+    private void resolve(List<Item> items, Map<LeadId, List<Item>> byLead, List<Item> unknown) {
+        List<LeadId> ids = new ArrayList<>();
+        List<String> emails = new ArrayList<>();
         for (Item item : items) {
-            EventResult result = store(id, item);
-            results.add(result);
-            credited += result.points() == null ? 0 : result.points();
+            if (byId(item.event())) {
+                ids.add(new LeadId(item.event().leadId().trim()));
+            } else {
+                emails.add(email(item.event()));
+            }
         }
-        scoring.apply(id, credited);
-        react(id, items, results);
-        return results;
-    }
-
-    private EventResult store(LeadId id, Item item) {
-        EngagementEvent event = item.event();
-        if (store.contains(id, event.eventId())) {
-            return new EventResult(item.index(), Status.DUPLICATE, id.value(), null, List.of());
-        }
-        Instant occurredAt = event.occurredAt() == null ? clock.instant() : event.occurredAt();
-        EngagementScoring.RulePoints rule = scoring.rulePoints(event.type().name(), event.content(), event.url());
-        int points = capped(rule, store.creditedOnDay(id, event.type(), occurredAt));
-        store.add(id, event, occurredAt, clock.instant(), points, rule.rule());
-        return new EventResult(item.index(), Status.ACCEPTED, id.value(), points, List.of());
-    }
-
-    /** Positive points stop at the rule's daily cap for the event type; 0 means no cap. */
-    private static int capped(EngagementScoring.RulePoints rule, int alreadyToday) {
-        if (rule.points() <= 0 || rule.dailyCap() <= 0) {
-            return rule.points();
-        }
-        return Math.max(0, Math.min(rule.points(), rule.dailyCap() - alreadyToday));
-    }
-
-    private void react(LeadId id, List<Item> items, List<EventResult> results) {
-        for (int i = 0; i < items.size(); i++) {
-            if (results.get(i).status() == Status.ACCEPTED) {
-                reactions.react(id, items.get(i).event());
+        Set<LeadId> live = leads.live(ids);
+        Map<String, LeadId> byEmail = leads.idsByEmail(emails);
+        for (Item item : items) {
+            LeadId id =
+                    byId(item.event()) ? new LeadId(item.event().leadId().trim()) : byEmail.get(email(item.event()));
+            if (id != null && byId(item.event()) && !live.contains(id)) {
+                id = null;
+            }
+            if (id == null) {
+                unknown.add(item);
+            } else {
+                byLead.computeIfAbsent(id, key -> new ArrayList<>()).add(item);
             }
         }
     }
 
-    private Optional<LeadId> resolve(EngagementEvent event) {
-        if (event.leadId() != null && !event.leadId().isBlank()) {
-            return leads.find(new LeadId(event.leadId().trim())).map(Lead::id);
-        }
-        return leads.findIdByEmail(event.email());
+    private static boolean byId(EngagementEvent event) {
+        return event.leadId() != null && !event.leadId().isBlank();
+    }
+
+    private static String email(EngagementEvent event) {
+        return event.email().trim().toLowerCase(Locale.ROOT);
     }
 
     private static List<EventResult> unknown(List<Item> items) {

@@ -3,6 +3,9 @@ package io.leadflow.nurture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
@@ -17,10 +20,27 @@ class EmailTemplates {
             Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,80}");
 
+    /** Read again after this long: a changed file on the classpath shows without a restart. */
+    private static final long FRESH_NANOS = Duration.ofSeconds(5).toNanos();
+
+    private record Read(EmailTemplate template, long at) {}
+
+    private final Map<String, Read> cache = new ConcurrentHashMap<>();
+
     EmailTemplate load(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Invalid email template name: " + name);
         }
+        long now = System.nanoTime();
+        Read read = cache.get(name);
+        if (read == null || now - read.at() > FRESH_NANOS) {
+            read = new Read(parse(name), now);
+            cache.put(name, read);
+        }
+        return read.template();
+    }
+
+    private static EmailTemplate parse(String name) {
         String html = read("processes/emails/" + name + ".html");
         Matcher title = TITLE.matcher(html);
         if (!title.find()) {

@@ -1,14 +1,21 @@
 package io.leadflow.nurture;
 
 import io.leadflow.lead.Lead;
+import io.leadflow.lead.LeadId;
 import io.leadflow.lead.LeadTimeline;
 import io.leadflow.lead.Leads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -18,14 +25,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends due outbox entries. Each entry is claimed by one node, sent outside any transaction and then
- * marked. SMTP failures retry with exponential back-off; the last failure becomes an incident on
- * that lead's lifecycle (Cockpit), never a stopped campaign.
+ * marked; a batch goes out over one SMTP connection. SMTP failures retry with exponential back-off;
+ * the last failure becomes an incident on that lead's lifecycle (Cockpit), never a stopped campaign.
  */
 @Component
 public class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-    private final Outbox outbox;
+    private final OutboxQueue queue;
     private final SmtpSender sender;
     private final Leads leads;
     private final LeadTimeline timeline;
@@ -38,7 +45,7 @@ public class OutboxDispatcher {
     private final Map<Long, Outbox.Entry> sentUnmarked = new ConcurrentHashMap<>();
 
     OutboxDispatcher(
-            Outbox outbox,
+            OutboxQueue queue,
             SmtpSender sender,
             Leads leads,
             LeadTimeline timeline,
@@ -46,7 +53,7 @@ public class OutboxDispatcher {
             DeliveryIncidents incidents,
             NurtureSettings settings,
             Clock clock) {
-        this.outbox = outbox;
+        this.queue = queue;
         this.sender = sender;
         this.leads = leads;
         this.timeline = timeline;
@@ -63,29 +70,61 @@ public class OutboxDispatcher {
         }
     }
 
-    /** Sends what is due now; returns how many emails went out. */
+    /** Sends what is due now, batch after batch while batches come back full; returns how many went out. */
     public int dispatchDue() {
-        sentUnmarked.values().forEach(this::markSent);
-        outbox.releaseStale(clock.instant().minus(settings.outbox().staleClaim()));
+        markSent(List.copyOf(sentUnmarked.values()));
+        queue.releaseStale(clock.instant().minus(settings.outbox().staleClaim()));
         int sent = 0;
-        for (long id : outbox.due(settings.outbox().batchSize())) {
-            if (outbox.claim(id) && deliver(outbox.load(id))) {
-                sent++;
-            }
-        }
+        boolean more;
+        do {
+            List<Long> due = queue.due(settings.outbox().batchSize());
+            Batch batch = dispatch(due.stream().filter(queue::claim).toList());
+            sent += batch.sent();
+            more = batch.released() || due.size() == settings.outbox().batchSize();
+        } while (more);
         return sent;
     }
 
-    private boolean deliver(Outbox.Entry entry) {
-        Optional<Lead> lead = leads.find(entry.leadId());
+    /** What one batch did: emails sent, and whether it gave entries back (due again at once). */
+    private record Batch(int sent, boolean released) {}
+
+    private Batch dispatch(List<Long> claimed) {
+        List<Outbox.Entry> entries = queue.load(claimed);
+        Map<LeadId, Lead> byId = leads
+                .findAll(entries.stream().map(Outbox.Entry::leadId).distinct().toList())
+                .stream()
+                .collect(Collectors.toMap(Lead::id, Function.identity()));
+        List<Outbox.Entry> ready = new ArrayList<>();
+        Set<LeadId> inBatch = new HashSet<>();
+        boolean released = false;
+        for (Outbox.Entry entry : entries) {
+            if (settings.maxEmailsPerWeek() > 0 && !inBatch.add(entry.leadId())) {
+                // the weekly cap counts what was sent: a lead's second email waits for the next batch
+                queue.release(entry.id());
+                released = true;
+            } else if (mayGo(entry, Optional.ofNullable(byId.get(entry.leadId())))) {
+                ready.add(entry);
+            }
+        }
+        Map<Outbox.Entry, MailException> failures = sender.sendAll(ready);
+        List<Outbox.Entry> sent =
+                ready.stream().filter(entry -> !failures.containsKey(entry)).toList();
+        sent.forEach(entry -> sentUnmarked.put(entry.id(), entry));
+        failures.forEach(this::failed);
+        markSent(sent);
+        return new Batch(sent.size(), released);
+    }
+
+    /** Consent at send time and contact pressure; an entry that may not go out now is settled here. */
+    private boolean mayGo(Outbox.Entry entry, Optional<Lead> lead) {
         boolean marketing = entry.kind() == Outbox.Kind.MARKETING;
         if (lead.isEmpty() || (marketing && !lead.get().consent().allowsMarketingEmail())) {
-            outbox.finish(entry.id(), Outbox.Status.SUPPRESSED, "no marketing consent at send time");
+            queue.finish(entry.id(), Outbox.Status.SUPPRESSED, "no marketing consent at send time");
             return false;
         }
         Optional<ContactPressure.Deferral> deferral = marketing ? pressure.check(lead.get()) : Optional.empty();
         if (deferral.isPresent()) {
-            outbox.defer(entry.id(), deferral.get().until(), deferral.get().reason());
+            queue.defer(entry.id(), deferral.get().until(), deferral.get().reason());
             timeline.record(
                     entry.leadId(),
                     "EMAIL_DEFERRED",
@@ -93,39 +132,31 @@ public class OutboxDispatcher {
                             + deferral.get().reason());
             return false;
         }
-        try {
-            sender.send(entry);
-        } catch (MailException e) {
-            failed(entry, e);
-            return false;
-        }
-        sentUnmarked.put(entry.id(), entry);
-        markSent(entry);
         return true;
     }
 
-    private void markSent(Outbox.Entry entry) {
+    private void markSent(List<Outbox.Entry> sent) {
         try {
-            outbox.markSent(entry.id());
-            timeline.record(entry.leadId(), "EMAIL_SENT", "Email sent: " + entry.subject());
+            queue.markSent(sent.stream().map(Outbox.Entry::id).toList());
+            sent.forEach(entry -> timeline.record(entry.leadId(), "EMAIL_SENT", "Email sent: " + entry.subject()));
         } catch (DataAccessException e) {
-            log.warn("{} went out but cannot be marked sent yet, retrying on the next poll", entry.key());
+            log.warn("{} emails went out but cannot be marked sent yet, retrying on the next poll", sent.size());
             throw e;
         }
-        sentUnmarked.remove(entry.id());
+        sent.forEach(entry -> sentUnmarked.remove(entry.id()));
     }
 
     private void failed(Outbox.Entry entry, MailException e) {
         int attempts = entry.attempts() + 1;
         if (attempts >= settings.outbox().maxAttempts()) {
-            outbox.finish(entry.id(), Outbox.Status.FAILED, e.getMessage());
+            queue.finish(entry.id(), Outbox.Status.FAILED, e.getMessage());
             timeline.record(
                     entry.leadId(), "EMAIL_FAILED", "Email failed after " + attempts + " attempts: " + entry.subject());
             incidents.raise(entry, attempts, e);
             return;
         }
         Instant next = clock.instant().plus(backoff(attempts));
-        outbox.retryLater(entry.id(), attempts, next, e.getMessage());
+        queue.retryLater(entry.id(), attempts, next, e.getMessage());
         log.info("SMTP failed for {} (attempt {}), retry at {}: {}", entry.key(), attempts, next, e.getMessage());
     }
 

@@ -31,8 +31,10 @@ public class BuyingStages {
         inputs.put("need", bant.need());
         inputs.put("timeline", bant.timeline());
         inputs.put("keyAction", keyAction);
-        String stage =
-                decisions.evaluate("BuyingStage", inputs).getSingleResult().getEntry("buyingStage");
+        String stage = decisions
+                .evaluateRemembered("BuyingStage", inputs)
+                .getSingleResult()
+                .getEntry("buyingStage");
         return BuyingStage.valueOf(stage);
     }
 

@@ -5,6 +5,7 @@ import io.leadflow.lead.LeadId;
 import io.leadflow.lead.Leads;
 import io.leadflow.lead.LifecycleStage;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -37,7 +38,7 @@ public class EngagementScoring {
         inputs.put("content", content);
         inputs.put("url", url);
         DmnDecisionResultEntries rule =
-                decisions.evaluate("EngagementPoints", inputs).getFirstResult();
+                decisions.evaluateRemembered("EngagementPoints", inputs).getFirstResult();
         return new RulePoints(number(rule.get("points")), number(rule.get("dailyCap")), rule.getEntry("rule"));
     }
 
@@ -49,7 +50,7 @@ public class EngagementScoring {
         inputs.put("fitGrade", fitGrade);
         inputs.put("engagementScore", engagement);
         DmnDecisionResultEntries rule =
-                decisions.evaluate("LeadQualification", inputs).getFirstResult();
+                decisions.evaluateRemembered("LeadQualification", inputs).getFirstResult();
         return new Verdict(Boolean.TRUE.equals(rule.get("mql")), rule.getEntry("reason"));
     }
 
@@ -61,6 +62,27 @@ public class EngagementScoring {
         boolean wasMql = leads.markEngagementQualified(id, verdict.mql());
         if (verdict.mql() && !wasMql && MARKETING_STAGES.contains(lead.stage())) {
             qualification.qualify(id, verdict.reason() + " (engagement " + Math.round(score) + ")");
+        }
+    }
+
+    /** Call with the leads locked ({@link Leads#lockAll}): adds each lead's points, checks the MQL rule once. */
+    public void applyAll(Map<LeadId, Double> credited) {
+        Map<LeadId, Double> scores = leads.addEngagement(credited);
+        Map<LeadId, Boolean> mql = new HashMap<>();
+        Map<LeadId, Verdict> verdicts = new HashMap<>();
+        List<Lead> scored = leads.findAll(credited.keySet());
+        for (Lead lead : scored) {
+            Verdict verdict = verdict(lead.score().fitGrade(), scores.get(lead.id()));
+            verdicts.put(lead.id(), verdict);
+            mql.put(lead.id(), verdict.mql());
+        }
+        Set<LeadId> wasMql = leads.markEngagementQualified(mql);
+        for (Lead lead : scored) {
+            Verdict verdict = verdicts.get(lead.id());
+            if (verdict.mql() && !wasMql.contains(lead.id()) && MARKETING_STAGES.contains(lead.stage())) {
+                qualification.qualify(
+                        lead.id(), verdict.reason() + " (engagement " + Math.round(scores.get(lead.id())) + ")");
+            }
         }
     }
 

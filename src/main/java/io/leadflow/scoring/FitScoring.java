@@ -27,7 +27,7 @@ public class FitScoring {
                 .toList();
         int points = reasons.stream().mapToInt(ScoreReason::points).sum();
         String grade = decisions
-                .evaluate("LeadFit", Map.of("fitPoints", points))
+                .evaluateRemembered("LeadFit", Map.of("fitPoints", points))
                 .getSingleResult()
                 .getEntry("fitGrade");
         return new FitScore(grade, points, reasons);

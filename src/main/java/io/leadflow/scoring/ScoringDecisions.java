@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -19,14 +20,21 @@ import org.springframework.stereotype.Component;
 /**
  * Evaluates the latest version of a scoring table with the engine's DMN engine, but without a
  * decision-history record per evaluation: scoring runs per event, and the reasons that matter are
- * kept on the lead. A newly deployed version is picked up within {@link #REFRESH}.
+ * kept on the lead. A newly deployed version is picked up within {@link #REFRESH}; a version is
+ * parsed once. Tables with few distinct inputs (event points, MQL rule, buying stage) may keep
+ * their results per version: a table is a pure function of its inputs.
  */
 @Component
 class ScoringDecisions {
 
     static final Duration REFRESH = Duration.ofSeconds(5);
+    /** Distinct inputs remembered per table version; beyond that the memory starts afresh. */
+    static final int MAX_REMEMBERED = 10_000;
 
-    private record Cached(DmnDecision decision, Instant checkedAt) {}
+    private record Version(
+            String definitionId, DmnDecision decision, Map<Map<String, Object>, DmnDecisionResult> results) {}
+
+    private record Cached(Version version, Instant checkedAt) {}
 
     private final DmnEngine dmn;
     private final RepositoryService repository;
@@ -41,25 +49,41 @@ class ScoringDecisions {
     }
 
     DmnDecisionResult evaluate(String key, Map<String, Object> inputs) {
-        return dmn.evaluateDecision(decision(key), inputs);
+        return dmn.evaluateDecision(version(key).decision(), inputs);
+    }
+
+    /** Like evaluate, remembering the result per table version and inputs (use for small input domains). */
+    DmnDecisionResult evaluateRemembered(String key, Map<String, Object> inputs) {
+        Version version = version(key);
+        Map<Map<String, Object>, DmnDecisionResult> results = version.results();
+        DmnDecisionResult result = results.get(inputs);
+        if (result == null) {
+            result = dmn.evaluateDecision(version.decision(), inputs);
+            if (results.size() >= MAX_REMEMBERED) {
+                results.clear();
+            }
+            results.put(new HashMap<>(inputs), result);
+        }
+        return result;
     }
 
     /** Makes the next evaluation read the latest deployed versions (a rescore right after a deploy). */
     void refresh() {
-        latest.clear();
+        latest.replaceAll((key, cached) -> new Cached(cached.version(), Instant.MIN));
     }
 
-    private DmnDecision decision(String key) {
+    private Version version(String key) {
         Instant now = clock.instant();
         Cached cached = latest.get(key);
         if (cached == null || cached.checkedAt().plus(REFRESH).isBefore(now)) {
-            cached = new Cached(load(key), now);
+            cached = new Cached(load(key, cached == null ? null : cached.version()), now);
             latest.put(key, cached);
         }
-        return cached.decision();
+        return cached.version();
     }
 
-    private DmnDecision load(String key) {
+    /** The latest version; the one already parsed when it is still the latest. */
+    private Version load(String key, Version known) {
         DecisionDefinition definition = repository
                 .createDecisionDefinitionQuery()
                 .decisionDefinitionKey(key)
@@ -68,8 +92,11 @@ class ScoringDecisions {
         if (definition == null) {
             throw new IllegalStateException("No decision " + key + " is deployed");
         }
+        if (known != null && known.definitionId().equals(definition.getId())) {
+            return known;
+        }
         try (InputStream model = repository.getDecisionModel(definition.getId())) {
-            return dmn.parseDecision(key, model);
+            return new Version(definition.getId(), dmn.parseDecision(key, model), new ConcurrentHashMap<>());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,10 +6,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Leadflow against the bare engine in one run on one database: each Leadflow operation next to the
- * closest engine operation (issue 7). Run with ./mvnw -Pbench verify; n = -Dbench.n (default 250).
+ * closest engine operation (issue 7). Run with ./mvnw -Pbench verify; sizes in {@link BenchScale}.
  * Job executor on, outbox polled every 100 ms; the executor is stopped while work is queued up, so
  * each figure is one kind of work.
  */
@@ -31,11 +32,15 @@ abstract class AbstractBenchmark {
     @Autowired
     GreenMail smtp;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     abstract String database();
 
     @Test
     void leadflowNextToTheBareEngine() throws Exception {
-        int n = Integer.getInteger("bench.n", 250);
+        BenchScale scale = BenchScale.fromSystemProperties();
+        int n = scale.n();
         JobExecutorSwitch jobs = new JobExecutorSwitch(engine);
         jobs.stop();
         BareEngine bare = new BareEngine(engine, jobs);
@@ -47,10 +52,15 @@ abstract class AbstractBenchmark {
         double tasks = bare.completeTasks(n);
         double captures = leadflow.captureLeads(n);
         double sends = leadflow.sendNurtureEmails(n);
-        double events = leadflow.ingestEvents(Math.max(10, n / 10));
+        String integrity = SendIntegrity.check(smtp, n);
+        leadflow.seedLeads(jdbc, scale.eventLeads());
+        double events = leadflow.ingestEvents(scale.events());
         double completions = leadflow.completeSalesTasks(n);
 
         BenchReport report = new BenchReport(database(), n);
+        report.note(integrity);
+        report.note("engagement events: %d over %d leads (%d captured, the rest seeded)"
+                .formatted(scale.events(), scale.eventLeads(), n));
         report.add("lead capture, POST /api/leads", captures, "start instance (start → wait)", starts, 0.5);
         report.add(
                 "engagement events, POST /api/events ×100",

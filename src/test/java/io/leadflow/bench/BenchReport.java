@@ -25,6 +25,7 @@ final class BenchReport {
     private final String database;
     private final int size;
     private final List<Row> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     BenchReport(String database, int size) {
         this.database = database;
@@ -35,10 +36,19 @@ final class BenchReport {
         rows.add(new Row(operation, leadflow, engineOperation, engine, target));
     }
 
+    void note(String note) {
+        notes.add(note);
+    }
+
     String table() {
         StringBuilder out = new StringBuilder();
-        out.append("%n%s, n = %d, %d cores%n"
-                .formatted(database, size, Runtime.getRuntime().availableProcessors()));
+        out.append("%n%s, n = %d, %d cores, load average %.1f%n"
+                .formatted(
+                        database,
+                        size,
+                        Runtime.getRuntime().availableProcessors(),
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                .getSystemLoadAverage()));
         out.append("| Leadflow operation | /s | bare Camunda operation | /s | ratio | target |%n".formatted());
         out.append("|---|---:|---|---:|---:|---:|%n".formatted());
         for (Row row : rows) {
@@ -51,6 +61,7 @@ final class BenchReport {
                             row.ratio(),
                             row.target() > 0 ? "≥ " + row.target() : "–"));
         }
+        notes.forEach(note -> out.append(note).append(System.lineSeparator()));
         return out.toString();
     }
 
@@ -61,6 +72,11 @@ final class BenchReport {
         json.put("n", size);
         json.put("cores", Runtime.getRuntime().availableProcessors());
         json.put("measuredAt", Instant.now().toString());
+        json.put(
+                "loadAverage",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
+        json.put("notes", notes);
         json.put(
                 "rows",
                 rows.stream()
