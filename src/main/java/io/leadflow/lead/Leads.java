@@ -53,8 +53,7 @@ public class Leads {
     }
 
     /** Ids of leads matching all given criteria (null = any), oldest first, at most limit. */
-    public List<LeadId> idsMatching(
-            LifecycleStage stage, BuyingStage buyingStage, String campaign, int limit) {
+    public List<LeadId> idsMatching(LifecycleStage stage, BuyingStage buyingStage, String campaign, int limit) {
         return search.idsMatching(stage, buyingStage, campaign, limit);
     }
 
