@@ -41,8 +41,10 @@ class LeadFlowBenchmark {
             int leads = Integer.parseInt(size.trim());
             if (System.getenv("LEADFLOW_TEST_PG_URL") != null) {
                 measure(results, "PostgreSQL", leads, postgres());
+                results.write(); // a long run keeps what it measured so far
             }
             measure(results, "H2", leads, h2(leads));
+            results.write();
         }
         System.out.println("benchmark: load average "
                 + java.lang.management.ManagementFactory.getOperatingSystemMXBean()
