@@ -9,10 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -41,8 +38,10 @@ class LeadFlowBenchmark {
             int leads = Integer.parseInt(size.trim());
             if (System.getenv("LEADFLOW_TEST_PG_URL") != null) {
                 measure(results, "PostgreSQL", leads, postgres());
+                results.write(); // a long run keeps what it measured so far
             }
             measure(results, "H2", leads, h2(leads));
+            results.write();
         }
         System.out.println("benchmark: load average "
                 + java.lang.management.ManagementFactory.getOperatingSystemMXBean()
@@ -75,56 +74,37 @@ class LeadFlowBenchmark {
         String key = database + " " + leads;
         // cold: a fresh report service, forecast not cached yet; the app warms it at startup
         LeadFlowReports reports = reports(dataSource);
-        Live live = new Live(jdbc);
+        LiveQueries live = new LiveQueries(jdbc);
         results.add(
                 key,
                 "report, last 90 days, cold (forecast not cached)",
-                List.of(millis(() -> reports.report(last90Days))));
-        results.add(key, "report, last 90 days, warm", time(() -> reports.report(live.next(to, 90, null))));
+                List.of(BenchTimer.millis(() -> reports.report(last90Days))));
+        results.add(key, "report, last 90 days, warm", BenchTimer.time(() -> reports.report(live.next(to, 90, null))));
         results.add(
                 key,
                 "report, last 90 days, warm, CPU of this thread",
-                cpu(() -> reports.report(live.next(to, 90, null))));
+                BenchTimer.cpu(() -> reports.report(live.next(to, 90, null))));
         for (GroupBy by : GroupBy.values()) {
             results.add(
-                    key, "report, groupBy=" + by.column + ", warm", time(() -> reports.report(live.next(to, 90, by))));
+                    key,
+                    "report, groupBy=" + by.column + ", warm",
+                    BenchTimer.time(() -> reports.report(live.next(to, 90, by))));
         }
         results.add(
                 key,
                 "report, last 2 years, warm",
-                time(() -> reports.report(live.next(to, LeadFlowParams.MAX_DAYS, null))));
+                BenchTimer.time(() -> reports.report(live.next(to, LeadFlowParams.MAX_DAYS, null))));
         results.add(
                 key,
                 "forecast alone, uncached",
-                time(() -> reports.forecast(live.next(to, 90, null).asOf())));
+                BenchTimer.time(() -> reports.forecast(live.next(to, 90, null).asOf())));
         LeadFlowQuery fresh = live.next(to, 90, null);
-        long[] allocated = allocated(() -> reports.report(fresh));
+        long[] allocated = BenchTimer.allocated(() -> reports.report(fresh));
         results.allocated(key, allocated[0]);
         LeadFlowReport report = reports.report(last90Days);
         assertThat(report.groups().get(0).stagesNow().get("LEAD")).isPositive();
         assertThat(report.groups().get(0).slaBreaches().total()).isPositive();
         drop(database, dataSource);
-    }
-
-    /**
-     * Each call a millisecond later (asOf is the request time) after a write elsewhere, as with live
-     * traffic: otherwise H2 answers a repeated query from its result cache without reading anything.
-     */
-    private static final class Live {
-
-        private final JdbcTemplate jdbc;
-        private int call;
-
-        Live(JdbcTemplate jdbc) {
-            this.jdbc = jdbc;
-        }
-
-        LeadFlowQuery next(LocalDate to, int days, GroupBy by) {
-            call++;
-            jdbc.update("insert into sales_round_robin (team) values (?)", "bench-" + call);
-            jdbc.update("delete from sales_round_robin where team = ?", "bench-" + call);
-            return new LeadFlowQuery(to.minusDays(days - 1), to, by, AS_OF.plusMillis(call));
-        }
     }
 
     static LeadFlowReports reports(DataSource dataSource) {
@@ -167,45 +147,5 @@ class LeadFlowBenchmark {
         }
         ((HikariDataSource) dataSource).close();
         // PostgreSQL databases leadflow_reportbench_<millis> stay for inspection; .ci/run drops them
-    }
-
-    private static List<Long> time(Supplier<?> call) {
-        call.get(); // warm-up
-        List<Long> millis = new ArrayList<>();
-        for (int run = 0; run < 5; run++) {
-            millis.add(millis(call));
-        }
-        return millis;
-    }
-
-    private static long millis(Supplier<?> call) {
-        long start = System.nanoTime();
-        call.get();
-        return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    /** CPU time of this thread (for H2, which runs in it, the query work, whatever else loads the machine). */
-    private static List<Long> cpu(Supplier<?> call) {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        List<Long> millis = new ArrayList<>();
-        for (int run = 0; run < 5; run++) {
-            long start = threads.getCurrentThreadCpuTime();
-            call.get();
-            millis.add((threads.getCurrentThreadCpuTime() - start) / 1_000_000);
-        }
-        return millis;
-    }
-
-    /** Bytes this thread allocated during one call (H2 runs in this thread, so its work counts too). */
-    private static long[] allocated(Supplier<?> call) {
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        long before = threads.getCurrentThreadAllocatedBytes();
-        call.get();
-        return new long[] {threads.getCurrentThreadAllocatedBytes() - before};
-    }
-
-    static String join(List<Long> millis) {
-        return Arrays.toString(millis.toArray());
     }
 }
