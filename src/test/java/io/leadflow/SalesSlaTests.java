@@ -54,16 +54,19 @@ class SalesSlaTests {
         LeadId id = driver.capture(fittingLead(uniqueEmail("remind"), "demo-request"));
         tasks.setAssignee(driver.salesTask(id).getId(), rep);
 
-        // when the reminder is due
+        // when the reminder is due and the outbox has run
         driver.fireTimer(id, "BoundaryEvent_AcceptanceReminder");
+        driver.dispatchEmails();
 
-        // then
+        // then one internal email went out: keyed like every email, without unsubscribe headers
         assertThat(driver.lifecycle(id))
                 .hasPassed("Task_RemindAssignee", "EndEvent_AssigneeReminded")
                 .isWaitingAt("UserTask_AcceptLead");
         List<MimeMessage> reminders = driver.emailsTo(rep + "@leadflow.test");
         assertThat(reminders).hasSize(1);
         assertThat(reminders.get(0).getSubject()).isEqualTo("Reminder: Ada Lovelace waits for your decision");
+        assertThat(reminders.get(0).getHeader("X-Leadflow-Key")).isNotNull();
+        assertThat(reminders.get(0).getHeader("List-Unsubscribe")).isNull();
         assertThat(types(id)).contains("SALES_REMINDER_SENT");
         assertThat(driver.salesTask(id).getAssignee()).isEqualTo(rep);
     }
@@ -78,6 +81,7 @@ class SalesSlaTests {
 
         // when
         driver.fireTimer(id, "BoundaryEvent_AcceptanceReminder");
+        driver.dispatchEmails();
 
         // then
         assertThat(driver.emailsTo(first + "@leadflow.test")).hasSize(1);

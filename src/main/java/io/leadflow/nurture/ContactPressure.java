@@ -60,8 +60,10 @@ class ContactPressure {
         if (cap <= 0) {
             return Optional.empty();
         }
-        var sent = jdbc.sql("select sent_at from email_outbox where lead_id = ? and status = 'SENT' and sent_at > ?"
-                        + " order by sent_at desc")
+        var sent = jdbc.sql(
+                        "select sent_at from email_outbox where lead_id = ? and kind = 'MARKETING' and status = 'SENT'"
+                                + " and sent_at > ?"
+                                + " order by sent_at desc")
                 .params(lead.id().value(), Timestamp.from(now.minus(WEEK)))
                 .query(Timestamp.class)
                 .list();

@@ -23,7 +23,7 @@ public class LeadEmails {
 
     public List<Email> newestFirst(LeadId leadId, int limit) {
         return jdbc.sql("select template, subject, status, attempts, created_at, sent_at from email_outbox"
-                        + " where lead_id = ? order by created_at desc, id desc limit ?")
+                        + " where lead_id = ? and kind <> 'INTERNAL' order by created_at desc, id desc limit ?")
                 .params(leadId.value(), limit)
                 .query((rs, n) -> new Email(
                         rs.getString(1),

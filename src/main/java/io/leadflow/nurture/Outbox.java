@@ -18,10 +18,14 @@ class Outbox {
         SUPPRESSED
     }
 
-    /** Marketing email needs consent and respects contact pressure; transactional email (opt-in) does not. */
+    /**
+     * Marketing email needs consent and respects contact pressure; transactional email to the lead
+     * (opt-in) does not; internal email goes to a colleague about the lead.
+     */
     enum Kind {
         MARKETING,
-        TRANSACTIONAL
+        TRANSACTIONAL,
+        INTERNAL
     }
 
     record Entry(

@@ -5,8 +5,6 @@ import io.leadflow.lead.LeadId;
 import io.leadflow.lead.LeadTimeline;
 import io.leadflow.lead.Leads;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +35,7 @@ public class OutboxDispatcher {
     private final Leads leads;
     private final LeadTimeline timeline;
     private final ContactPressure pressure;
-    private final DeliveryIncidents incidents;
+    private final DeliveryRetries retries;
     private final NurtureSettings settings;
     private final Clock clock;
     // accepted by SMTP while the database was unreachable: marked sent first thing on the next poll, so
@@ -50,7 +48,7 @@ public class OutboxDispatcher {
             Leads leads,
             LeadTimeline timeline,
             ContactPressure pressure,
-            DeliveryIncidents incidents,
+            DeliveryRetries retries,
             NurtureSettings settings,
             Clock clock) {
         this.queue = queue;
@@ -58,7 +56,7 @@ public class OutboxDispatcher {
         this.leads = leads;
         this.timeline = timeline;
         this.pressure = pressure;
-        this.incidents = incidents;
+        this.retries = retries;
         this.settings = settings;
         this.clock = clock;
     }
@@ -110,7 +108,7 @@ public class OutboxDispatcher {
         List<Outbox.Entry> sent =
                 ready.stream().filter(entry -> !failures.containsKey(entry)).toList();
         sent.forEach(entry -> sentUnmarked.put(entry.id(), entry));
-        failures.forEach(this::failed);
+        failures.forEach(retries::failed);
         markSent(sent);
         return new Batch(sent.size(), released);
     }
@@ -144,25 +142,5 @@ public class OutboxDispatcher {
             throw e;
         }
         sent.forEach(entry -> sentUnmarked.remove(entry.id()));
-    }
-
-    private void failed(Outbox.Entry entry, MailException e) {
-        int attempts = entry.attempts() + 1;
-        if (attempts >= settings.outbox().maxAttempts()) {
-            queue.finish(entry.id(), Outbox.Status.FAILED, e.getMessage());
-            timeline.record(
-                    entry.leadId(), "EMAIL_FAILED", "Email failed after " + attempts + " attempts: " + entry.subject());
-            incidents.raise(entry, attempts, e);
-            return;
-        }
-        Instant next = clock.instant().plus(backoff(attempts));
-        queue.retryLater(entry.id(), attempts, next, e.getMessage());
-        log.info("SMTP failed for {} (attempt {}), retry at {}: {}", entry.key(), attempts, next, e.getMessage());
-    }
-
-    /** 10 s, 20 s, 40 s … capped at 30 minutes. */
-    static Duration backoff(int attempts) {
-        long seconds = 10L << Math.min(attempts - 1, 8);
-        return Duration.ofSeconds(Math.min(seconds, 1800));
     }
 }

@@ -102,9 +102,15 @@ class SmtpSender {
             helper.setFrom(settings.from());
             helper.setTo(entry.recipient());
             helper.setSubject(entry.subject());
-            helper.setText(entry.text(), entry.html());
-            message.setHeader("List-Unsubscribe", "<" + entry.unsubscribeUrl() + ">");
-            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            if (entry.html() == null) {
+                helper.setText(entry.text());
+            } else {
+                helper.setText(entry.text(), entry.html());
+            }
+            if (entry.unsubscribeUrl() != null) {
+                message.setHeader("List-Unsubscribe", "<" + entry.unsubscribeUrl() + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             message.setHeader(KEY_HEADER, entry.key());
         } catch (MessagingException e) {
             throw new MailPreparationException(e);

@@ -4,6 +4,7 @@ import io.leadflow.lead.Lead;
 import io.leadflow.lead.LeadId;
 import io.leadflow.lead.LeadTimeline;
 import io.leadflow.lead.Leads;
+import io.leadflow.nurture.InternalEmails;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,21 +15,19 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
  * Task_RemindAssignee (after BoundaryEvent_AcceptanceReminder): emails the assignee, or every
- * member of the offered teams while nobody has the task. An internal nudge, not marketing email,
- * so it skips the nurture outbox and its consent rules; a retried timer job may send it twice.
+ * member of the offered teams while nobody has the task. An internal nudge through the outbox (sent
+ * once per task and rep, also when the timer job is retried), without the marketing rules.
  */
 @Component
 class RemindAssigneeDelegate implements JavaDelegate {
 
     private final TaskService tasks;
     private final IdentityService identity;
-    private final JavaMailSender mail;
+    private final InternalEmails mail;
     private final SalesSettings settings;
     private final Leads leads;
     private final LeadTimeline timeline;
@@ -36,7 +35,7 @@ class RemindAssigneeDelegate implements JavaDelegate {
     RemindAssigneeDelegate(
             TaskService tasks,
             IdentityService identity,
-            JavaMailSender mail,
+            InternalEmails mail,
             SalesSettings settings,
             Leads leads,
             LeadTimeline timeline) {
@@ -61,7 +60,12 @@ class RemindAssigneeDelegate implements JavaDelegate {
             return;
         }
         // one message each: a rep sees neither who else was asked nor their addresses
-        mail.send(to.stream().map(email -> reminder(task, lead, email)).toArray(SimpleMailMessage[]::new));
+        to.forEach(email -> mail.queue(
+                "sla-reminder:" + task.getId() + ":" + email,
+                lead.id(),
+                email,
+                "Reminder: " + lead.displayName() + " waits for your decision",
+                reminderText(task, lead)));
         String who = task.getAssignee() == null ? "the team queue" : task.getAssignee();
         timeline.record(lead.id(), "SALES_REMINDER_SENT", "Reminded " + who + " to accept or reject the lead");
     }
@@ -87,14 +91,9 @@ class RemindAssigneeDelegate implements JavaDelegate {
                 .toList();
     }
 
-    private SimpleMailMessage reminder(Task task, Lead lead, String to) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(settings.mailFrom());
-        message.setTo(to);
-        message.setSubject("Reminder: " + lead.displayName() + " waits for your decision");
-        message.setText("The lead " + lead.displayName() + (lead.company() == null ? "" : " (" + lead.company() + ")")
+    private String reminderText(Task task, Lead lead) {
+        return "The lead " + lead.displayName() + (lead.company() == null ? "" : " (" + lead.company() + ")")
                 + " is waiting to be accepted or rejected.\n\nOpen it in Tasklist: " + settings.baseUrl()
-                + "/camunda/app/tasklist/default/#/?task=" + task.getId() + "\n");
-        return message;
+                + "/camunda/app/tasklist/default/#/?task=" + task.getId() + "\n";
     }
 }

@@ -12,7 +12,6 @@ record SalesSettings(
         @DefaultValue("5") int maxOpenPerRep,
         Map<String, Integer> teamMaxOpenPerRep,
         @DefaultValue Sla sla,
-        @DefaultValue("Leadflow <sales@leadflow.local>") String mailFrom,
         @DefaultValue("http://localhost:8080") String baseUrl) {
 
     /** Reminder and escalation delays; teams override either one. */
