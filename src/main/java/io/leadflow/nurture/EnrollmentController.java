@@ -4,7 +4,6 @@ import io.leadflow.lead.LeadId;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -34,13 +33,13 @@ class EnrollmentController {
 
     @PostMapping("/preview")
     EnrollmentPreview preview(@Valid @RequestBody EnrollmentRequest request) {
-        requireSequence(request.sequence());
+        UnknownSequence.rejectUnlessDeployed(catalog, request.sequence());
         return bulk.preview(request);
     }
 
     @PostMapping
     ResponseEntity<?> enroll(@Valid @RequestBody EnrollmentRequest request) {
-        requireSequence(request.sequence());
+        UnknownSequence.rejectUnlessDeployed(catalog, request.sequence());
         List<LeadId> selection = bulk.select(request);
         if (selection.size() <= BulkEnrollments.AT_ONCE) {
             return ResponseEntity.ok(bulk.enrollNow(request.sequence(), selection, "bulk enrollment"));
@@ -58,21 +57,5 @@ class EnrollmentController {
                     ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No enrollment job with id " + id);
             return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
         });
-    }
-
-    private void requireSequence(String key) {
-        if (!catalog.exists(key)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Unknown sequence " + key);
-            problem.setTitle("Invalid input");
-            problem.setProperty(
-                    "errors",
-                    List.of(Map.of(
-                            "field",
-                            "sequence",
-                            "message",
-                            "must be one of "
-                                    + catalog.all().stream().map(Sequence::key).toList())));
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
-        }
     }
 }

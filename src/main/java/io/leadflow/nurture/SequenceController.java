@@ -5,7 +5,6 @@ import io.leadflow.lead.Leads;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +44,7 @@ class SequenceController {
     @GetMapping("/api/sequences/{key}/steps/{stepId}/preview")
     RenderedEmail preview(
             @PathVariable String key, @PathVariable String stepId, @RequestParam(required = false) String leadId) {
-        sequence(key);
+        UnknownSequence.rejectUnlessDeployed(catalog, key);
         // without a lead: a sample lead (one in the sequence, else the newest)
         return previews.preview(key, stepId, leadId == null || leadId.isBlank() ? null : new LeadId(leadId))
                 .map(SequencePreviews.StepPreview::email)
@@ -54,7 +53,7 @@ class SequenceController {
 
     @PostMapping("/api/leads/{id}/enrollments")
     ResponseEntity<EnrollmentOutcome> enroll(@PathVariable String id, @Valid @RequestBody SingleEnrollment request) {
-        sequence(request.sequence());
+        UnknownSequence.rejectUnlessDeployed(catalog, request.sequence());
         LeadId leadId = new LeadId(id);
         leads.require(leadId);
         Enrollments.Outcome outcome = enrollments.enroll(leadId, request.sequence(), "API");
@@ -66,26 +65,6 @@ class SequenceController {
         }
         HttpStatus status = outcome == Enrollments.Outcome.ENROLLED ? HttpStatus.ACCEPTED : HttpStatus.OK;
         return ResponseEntity.status(status).body(new EnrollmentOutcome(id, request.sequence(), outcome));
-    }
-
-    private void sequence(String key) {
-        if (!catalog.exists(key)) {
-            throw invalidSequence(key);
-        }
-    }
-
-    private ErrorResponseException invalidSequence(String key) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Unknown sequence " + key);
-        problem.setTitle("Invalid input");
-        problem.setProperty(
-                "errors",
-                List.of(Map.of(
-                        "field",
-                        "sequence",
-                        "message",
-                        "must be one of "
-                                + catalog.all().stream().map(Sequence::key).toList())));
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 
     private static ErrorResponseException problem(HttpStatus status, String detail) {

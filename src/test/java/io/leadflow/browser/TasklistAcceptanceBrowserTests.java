@@ -7,34 +7,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.leadflow.Driver;
 import io.leadflow.LeadflowTest;
 import io.leadflow.lead.LeadId;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,11 +35,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @LeadflowTest
 class TasklistAcceptanceBrowserTests {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
 
     private static final String REP = "rita";
     private static final String REP_PASSWORD = "rita-password";
@@ -73,60 +55,33 @@ class TasklistAcceptanceBrowserTests {
     @Autowired
     JdbcClient jdbc;
 
+    private UiBrowser ui;
     private WebDriver browser;
     private WebDriverWait await;
-    private Path profile;
 
     /** Saves what the browser showed when a test failed, before the browser closes. */
     @RegisterExtension
     final AfterTestExecutionCallback evidenceOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
+        if (context.getExecutionException().isPresent() && ui != null) {
             save(context.getRequiredTestMethod().getName() + "-failure");
         }
     };
 
     @BeforeEach
     void salesRepAndBrowser() throws IOException {
-        // per test (not @BeforeAll), so that Surefire lists each test as skipped with this reason
-        Assumptions.assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser test skipped: needs /usr/bin/chromium and /usr/bin/chromedriver"
-                        + " (apt-get install chromium chromium-driver)");
+        // per test (not @BeforeAll), so that Surefire lists each test as skipped when Chromium is missing
+        ui = UiBrowser.start(port);
+        browser = ui.driver;
+        await = ui.await;
         salesRep();
-        profile = Files.createTempDirectory("leadflow-chromium-");
-        // Debian's driver, never one that Selenium Manager would download
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1400,1000",
-                "--user-data-dir=" + profile);
-        browser = new ChromeDriver(service, options);
-        await = new WebDriverWait(browser, PAGE_TIMEOUT);
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (ui != null) {
+            ui.close();
+            ui = null;
             browser = null;
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
         }
     }
 
@@ -307,9 +262,7 @@ class TasklistAcceptanceBrowserTests {
     }
 
     private void save(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
+        ui.screenshot(name);
     }
 
     private void salesRep() {
