@@ -1,8 +1,8 @@
 package io.leadflow.engagement;
 
 import io.leadflow.engagement.EventResult.Status;
+import io.leadflow.lead.LeadBulk;
 import io.leadflow.lead.LeadId;
-import io.leadflow.lead.Leads;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,11 +24,11 @@ public class EngagementIntake {
     /** An event that passed validation, with its place in the request. */
     public record Item(int index, EngagementEvent event) {}
 
-    private final Leads leads;
+    private final LeadBulk leads;
     private final EventBatch batch;
     private final TransactionTemplate transactions;
 
-    EngagementIntake(Leads leads, EventBatch batch, TransactionTemplate transactions) {
+    EngagementIntake(LeadBulk leads, EventBatch batch, TransactionTemplate transactions) {
         this.leads = leads;
         this.batch = batch;
         this.transactions = transactions;
@@ -50,7 +50,7 @@ public class EngagementIntake {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(tx -> {
-                    Set<LeadId> locked = leads.lockAll(byLead.keySet());
+                    Set<LeadId> locked = leads.lock(byLead.keySet());
                     List<EventResult> results = new ArrayList<>();
                     Map<LeadId, List<Item>> present = new LinkedHashMap<>();
                     byLead.forEach((id, leadItems) -> {

@@ -9,13 +9,15 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Set-based reads and score updates for many leads at once (an event batch): one statement per
- * step instead of one per lead. Callers lock the leads first ({@link #lock}).
+ * Set-based reads and score updates for many leads at once (an event batch, an outbox batch): one
+ * statement per step instead of one per lead. Score updates need the leads locked first ({@link #lock}).
  */
 @Repository
-class LeadBulk {
+public class LeadBulk {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -25,15 +27,22 @@ class LeadBulk {
         this.batch = batch;
     }
 
-    Set<LeadId> live(Collection<LeadId> ids) {
-        return ids(jdbc.sql("select id from lead where id in (:ids) and erased_at is null")
-                .param("ids", values(ids))
-                .query(String.class)
-                .list());
+    /** Of these ids, the leads that exist and are not erased. */
+    public Set<LeadId> live(Collection<LeadId> ids) {
+        return ids.isEmpty()
+                ? Set.of()
+                : ids(jdbc.sql("select id from lead where id in (:ids) and erased_at is null")
+                        .param("ids", values(ids))
+                        .query(String.class)
+                        .list());
     }
 
-    Map<String, LeadId> idsByEmail(Collection<String> normalisedEmails) {
+    /** Lead ids by normalised (trimmed, lower-case) email, for those emails that belong to a lead. */
+    public Map<String, LeadId> idsByEmail(Collection<String> normalisedEmails) {
         Map<String, LeadId> ids = new HashMap<>();
+        if (normalisedEmails.isEmpty()) {
+            return ids;
+        }
         jdbc.sql("select email, id from lead where email in (:emails)")
                 .param("emails", normalisedEmails)
                 .query(rs -> {
@@ -42,16 +51,25 @@ class LeadBulk {
         return ids;
     }
 
-    /** Row locks in id order, so two batches sharing leads wait for each other instead of deadlocking. */
-    Set<LeadId> lock(Collection<LeadId> ids) {
-        return ids(jdbc.sql("select id from lead where id in (:ids) order by id for update")
-                .param("ids", values(ids).stream().sorted().toList())
-                .query(String.class)
-                .list());
+    /**
+     * Locks the leads until the transaction ends, in id order, so two batches sharing leads wait for
+     * each other instead of deadlocking; answers those that exist.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<LeadId> lock(Collection<LeadId> ids) {
+        return ids.isEmpty()
+                ? Set.of()
+                : ids(jdbc.sql("select id from lead where id in (:ids) order by id for update")
+                        .param("ids", values(ids).stream().sorted().toList())
+                        .query(String.class)
+                        .list());
     }
 
-    /** Adds each lead's points; answers the new scores. */
-    Map<LeadId, Double> addEngagement(Map<LeadId, Double> points) {
+    /** Adds (or, negative, takes) each lead's engagement points (leads locked); answers the new scores. */
+    public Map<LeadId, Double> addEngagement(Map<LeadId, Double> points) {
+        if (points.isEmpty()) {
+            return Map.of();
+        }
         List<Object[]> rows = points.entrySet().stream()
                 .map(entry -> new Object[] {entry.getValue(), entry.getKey().value()})
                 .toList();
@@ -65,15 +83,21 @@ class LeadBulk {
         return scores;
     }
 
-    List<Lead> find(Collection<LeadId> ids) {
-        return jdbc.sql("select " + LeadRepository.COLUMNS + " from lead where id in (:ids)")
-                .param("ids", values(ids))
-                .query(LeadRepository::map)
-                .list();
+    /** The leads with these ids, in no particular order. */
+    public List<Lead> find(Collection<LeadId> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : jdbc.sql("select " + LeadRepository.COLUMNS + " from lead where id in (:ids)")
+                        .param("ids", values(ids))
+                        .query(LeadRepository::map)
+                        .list();
     }
 
-    /** Stores whether each lead meets the MQL rule; answers the leads that met it before. */
-    Set<LeadId> markEngagementQualified(Map<LeadId, Boolean> qualified) {
+    /** Stores whether each lead meets the MQL rule; answers the leads that met it before (for crossings). */
+    public Set<LeadId> markEngagementQualified(Map<LeadId, Boolean> qualified) {
+        if (qualified.isEmpty()) {
+            return Set.of();
+        }
         Set<LeadId> before = ids(jdbc.sql("select id from lead where id in (:ids) and engagement_qualified = true")
                 .param("ids", values(qualified.keySet()))
                 .query(String.class)

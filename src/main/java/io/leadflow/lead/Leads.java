@@ -1,10 +1,7 @@
 package io.leadflow.lead;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,21 +14,18 @@ public class Leads {
     private final LeadScores scores;
     private final LeadTimeline timeline;
     private final LeadFilterQuery filtered;
-    private final LeadBulk bulk;
 
     Leads(
             LeadRepository repository,
             LeadSearch search,
             LeadScores scores,
             LeadTimeline timeline,
-            LeadFilterQuery filtered,
-            LeadBulk bulk) {
+            LeadFilterQuery filtered) {
         this.repository = repository;
         this.search = search;
         this.scores = scores;
         this.timeline = timeline;
         this.filtered = filtered;
-        this.bulk = bulk;
     }
 
     /** One page (0-based) of live leads matching the filter, newest first, with the total. */
@@ -95,36 +89,6 @@ public class Leads {
     /** Remembers whether the lead meets the MQL rule; returns what it was before (for crossings). */
     public boolean markEngagementQualified(LeadId id, boolean qualified) {
         return scores.markEngagementQualified(id, qualified);
-    }
-
-    /** Of these ids, the leads that exist and are not erased. */
-    public Set<LeadId> live(Collection<LeadId> ids) {
-        return ids.isEmpty() ? Set.of() : bulk.live(ids);
-    }
-
-    /** Lead ids by normalised (trimmed, lower-case) email, for those emails that belong to a lead. */
-    public Map<String, LeadId> idsByEmail(Collection<String> normalisedEmails) {
-        return normalisedEmails.isEmpty() ? Map.of() : bulk.idsByEmail(normalisedEmails);
-    }
-
-    /** Locks many leads until the transaction ends, in a fixed order; answers those that exist. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public Set<LeadId> lockAll(Collection<LeadId> ids) {
-        return ids.isEmpty() ? Set.of() : bulk.lock(ids);
-    }
-
-    /** Adds each lead's engagement points (leads locked); answers the new scores. */
-    public Map<LeadId, Double> addEngagement(Map<LeadId, Double> points) {
-        return points.isEmpty() ? Map.of() : bulk.addEngagement(points);
-    }
-
-    public List<Lead> findAll(Collection<LeadId> ids) {
-        return ids.isEmpty() ? List.of() : bulk.find(ids);
-    }
-
-    /** Remembers for each lead whether it meets the MQL rule; answers those that met it before. */
-    public Set<LeadId> markEngagementQualified(Map<LeadId, Boolean> qualified) {
-        return qualified.isEmpty() ? Set.of() : bulk.markEngagementQualified(qualified);
     }
 
     public String fitReasons(LeadId id) {

@@ -1,9 +1,9 @@
 package io.leadflow.nurture;
 
 import io.leadflow.lead.Lead;
+import io.leadflow.lead.LeadBulk;
 import io.leadflow.lead.LeadId;
 import io.leadflow.lead.LeadTimeline;
-import io.leadflow.lead.Leads;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +32,7 @@ public class OutboxDispatcher {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     private final OutboxQueue queue;
     private final SmtpSender sender;
-    private final Leads leads;
+    private final LeadBulk leads;
     private final LeadTimeline timeline;
     private final ContactPressure pressure;
     private final DeliveryRetries retries;
@@ -45,7 +45,7 @@ public class OutboxDispatcher {
     OutboxDispatcher(
             OutboxQueue queue,
             SmtpSender sender,
-            Leads leads,
+            LeadBulk leads,
             LeadTimeline timeline,
             ContactPressure pressure,
             DeliveryRetries retries,
@@ -89,7 +89,7 @@ public class OutboxDispatcher {
     private Batch dispatch(List<Long> claimed) {
         List<Outbox.Entry> entries = queue.load(claimed);
         Map<LeadId, Lead> byId = leads
-                .findAll(entries.stream().map(Outbox.Entry::leadId).distinct().toList())
+                .find(entries.stream().map(Outbox.Entry::leadId).distinct().toList())
                 .stream()
                 .collect(Collectors.toMap(Lead::id, Function.identity()));
         List<Outbox.Entry> ready = new ArrayList<>();

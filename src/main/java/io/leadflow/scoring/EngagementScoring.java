@@ -1,6 +1,7 @@
 package io.leadflow.scoring;
 
 import io.leadflow.lead.Lead;
+import io.leadflow.lead.LeadBulk;
 import io.leadflow.lead.LeadId;
 import io.leadflow.lead.Leads;
 import io.leadflow.lead.LifecycleStage;
@@ -24,11 +25,13 @@ public class EngagementScoring {
     private static final Set<LifecycleStage> MARKETING_STAGES = Set.of(LifecycleStage.SUBSCRIBER, LifecycleStage.LEAD);
     private final ScoringDecisions decisions;
     private final Leads leads;
+    private final LeadBulk bulk;
     private final Qualification qualification;
 
-    EngagementScoring(ScoringDecisions decisions, Leads leads, Qualification qualification) {
+    EngagementScoring(ScoringDecisions decisions, Leads leads, LeadBulk bulk, Qualification qualification) {
         this.decisions = decisions;
         this.leads = leads;
+        this.bulk = bulk;
         this.qualification = qualification;
     }
 
@@ -65,18 +68,18 @@ public class EngagementScoring {
         }
     }
 
-    /** Call with the leads locked ({@link Leads#lockAll}): adds each lead's points, checks the MQL rule once. */
+    /** Call with the leads locked ({@link LeadBulk#lock}): adds each lead's points, checks the MQL rule once. */
     public void applyAll(Map<LeadId, Double> credited) {
-        Map<LeadId, Double> scores = leads.addEngagement(credited);
+        Map<LeadId, Double> scores = bulk.addEngagement(credited);
         Map<LeadId, Boolean> mql = new HashMap<>();
         Map<LeadId, Verdict> verdicts = new HashMap<>();
-        List<Lead> scored = leads.findAll(credited.keySet());
+        List<Lead> scored = bulk.find(credited.keySet());
         for (Lead lead : scored) {
             Verdict verdict = verdict(lead.score().fitGrade(), scores.get(lead.id()));
             verdicts.put(lead.id(), verdict);
             mql.put(lead.id(), verdict.mql());
         }
-        Set<LeadId> wasMql = leads.markEngagementQualified(mql);
+        Set<LeadId> wasMql = bulk.markEngagementQualified(mql);
         for (Lead lead : scored) {
             Verdict verdict = verdicts.get(lead.id());
             if (verdict.mql() && !wasMql.contains(lead.id()) && MARKETING_STAGES.contains(lead.stage())) {
