@@ -97,6 +97,29 @@ class SalesAssignmentTests {
                 .isEqualTo(2));
     }
 
+    @Test
+    void escalatedLeadsAtTheHeadOfALongQueueAreLeftForTheManagers() {
+        // given full reps and 25 queued leads, of which the 22 oldest (more than a page) are escalated
+        List<LeadId> leads = new ArrayList<>();
+        long start = System.currentTimeMillis();
+        for (int i = 0; i < 31; i++) {
+            ClockUtil.setCurrentTime(new Date(start + i * 60_000L));
+            leads.add(driver.capture(SalesSlaTests.americanLead(uniqueEmail("longq" + i))));
+        }
+        List<String> queued = taskIds(leads.subList(6, 31));
+        queued.subList(0, 22).forEach(task -> tasks.addCandidateGroup(task, "sales-managers"));
+
+        // when a rep accepts a lead
+        acceptAs("rr-ann", leads.get(0));
+
+        // then the oldest lead not escalated goes to the rep; the escalated ones still wait
+        assertThat(driver.salesTask(leads.get(28)).getAssignee()).isEqualTo("rr-ann");
+        assertThat(queue())
+                .containsExactlyElementsOf(queued.stream()
+                        .filter(task -> !task.equals(queued.get(22)))
+                        .toList());
+    }
+
     /** Completes as the rep, with the engine's authorization checks on, as in Tasklist. */
     private void acceptAs(String rep, LeadId lead) {
         identity.setAuthentication(rep, List.of(TEAM));

@@ -1,5 +1,6 @@
 package io.leadflow.sales;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,7 @@ class RoundRobinAssigner {
 
     static final String SAL_TASK = "UserTask_AcceptLead";
     static final String MANAGERS = "sales-managers";
+    private static final int QUEUE_PAGE = 20;
 
     private final TaskService tasks;
     private final IdentityService identity;
@@ -45,38 +48,42 @@ class RoundRobinAssigner {
         return EngineAccess.unrestricted(() -> release(team, leavingTaskId));
     }
 
+    // reads the queue a page at a time: a completion frees one seat, the queue may hold thousands
     private List<Assignment> release(String team, String leavingTaskId) {
         Map<String, Integer> assignedNow = new HashMap<>();
-        List<Task> queue = tasks.createTaskQuery()
-                .taskDefinitionKey(SAL_TASK)
-                .taskCandidateGroup(team)
-                .taskUnassigned()
-                .orderByTaskCreateTime()
-                .asc()
-                .list();
-        java.util.Set<String> escalated = tasks
-                .createTaskQuery()
-                .taskDefinitionKey(SAL_TASK)
-                .taskCandidateGroup(MANAGERS)
-                .taskUnassigned()
-                .list()
-                .stream()
-                .map(Task::getId)
-                .collect(java.util.stream.Collectors.toSet());
-        List<Assignment> released = new java.util.ArrayList<>();
-        for (Task queued : queue) {
-            if (queued.getId().equals(leavingTaskId) || escalated.contains(queued.getId())) {
-                continue;
+        List<Assignment> released = new ArrayList<>();
+        int skipped = 0;
+        List<Task> page;
+        do {
+            page = tasks.createTaskQuery()
+                    .taskDefinitionKey(SAL_TASK)
+                    .taskCandidateGroup(team)
+                    .taskUnassigned()
+                    .orderByTaskCreateTime()
+                    .asc()
+                    .listPage(skipped, QUEUE_PAGE);
+            for (Task queued : page) {
+                if (queued.getId().equals(leavingTaskId) || escalated(queued)) {
+                    skipped++; // stays unassigned, so it stays in the query's results
+                    continue;
+                }
+                Optional<String> rep = nextRep(team, leavingTaskId, assignedNow);
+                if (rep.isEmpty()) {
+                    return released;
+                }
+                tasks.setAssignee(queued.getId(), rep.get());
+                assignedNow.merge(rep.get(), 1, Integer::sum);
+                released.add(new Assignment(queued.getProcessInstanceId(), rep.get()));
             }
-            Optional<String> rep = nextRep(team, leavingTaskId, assignedNow);
-            if (rep.isEmpty()) {
-                break;
-            }
-            tasks.setAssignee(queued.getId(), rep.get());
-            assignedNow.merge(rep.get(), 1, Integer::sum);
-            released.add(new Assignment(queued.getProcessInstanceId(), rep.get()));
-        }
+        } while (page.size() == QUEUE_PAGE);
         return released;
+    }
+
+    /** Escalated tasks wait for the managers, not for the next free rep. */
+    private boolean escalated(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .anyMatch(link ->
+                        IdentityLinkType.CANDIDATE.equals(link.getType()) && MANAGERS.equals(link.getGroupId()));
     }
 
     private Optional<String> nextRep(String team, String leavingTaskId, Map<String, Integer> assignedNow) {
