@@ -26,14 +26,12 @@ class LeadController {
 
     private final LeadCapture capture;
     private final Leads leads;
-    private final LeadSearch search;
     private final LeadTimeline timeline;
     private final LeadErasure erasure;
 
-    LeadController(LeadCapture capture, Leads leads, LeadSearch search, LeadTimeline timeline, LeadErasure erasure) {
+    LeadController(LeadCapture capture, Leads leads, LeadTimeline timeline, LeadErasure erasure) {
         this.capture = capture;
         this.leads = leads;
-        this.search = search;
         this.timeline = timeline;
         this.erasure = erasure;
     }

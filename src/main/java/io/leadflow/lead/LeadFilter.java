@@ -18,19 +18,6 @@ public record LeadFilter(
         String text,
         String importId) {
 
-    /** Without the import criterion. */
-    public LeadFilter(
-            LifecycleStage stage,
-            BuyingStage buyingStage,
-            String fitGrade,
-            Integer minScore,
-            Integer maxScore,
-            String campaign,
-            String source,
-            String text) {
-        this(stage, buyingStage, fitGrade, minScore, maxScore, campaign, source, text, null);
-    }
-
     public LeadFilter {
         fitGrade = blankToNull(fitGrade) == null ? null : fitGrade.trim().toUpperCase(Locale.ROOT);
         campaign = blankToNull(campaign);

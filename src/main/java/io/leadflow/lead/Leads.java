@@ -46,11 +46,6 @@ public class Leads {
         return repository.findIdByEmail(email.trim().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Ids of leads matching all given criteria (null = any), oldest first, at most limit. */
-    public List<LeadId> idsMatching(LifecycleStage stage, BuyingStage buyingStage, String campaign, int limit) {
-        return search.idsMatching(stage, buyingStage, campaign, limit);
-    }
-
     /** The next batch of live leads after the given id (empty string to start), ordered by id. */
     public List<Lead> batchAfter(String afterId, int limit) {
         return search.batchAfter(afterId, limit);
