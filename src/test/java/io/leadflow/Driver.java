@@ -96,7 +96,29 @@ public class Driver {
     public LeadId capture(LeadForm form) {
         CapturedLead captured = capture.capture(form);
         assertThat(captured.created()).isTrue();
+        startLifecycle(captured.id());
         return captured.id();
+    }
+
+    /** Runs every pending asynchronous lifecycle start (leads captured by an import, say). */
+    public void startCapturedLifecycles() {
+        management()
+                .createJobQuery()
+                .processDefinitionKey(LeadProcess.PROCESS_KEY)
+                .activityId("StartEvent_LeadCaptured")
+                .list()
+                .forEach(job -> management().executeJob(job.getId()));
+    }
+
+    /** Runs the lifecycle's asynchronous start, as the job executor would right after the capture. */
+    public void startLifecycle(LeadId id) {
+        Job start = management()
+                .createJobQuery()
+                .processInstanceId(lifecycle(id).getId())
+                .activityId("StartEvent_LeadCaptured")
+                .singleResult();
+        assertThat(start).as("asynchronous start of " + id).isNotNull();
+        management().executeJob(start.getId());
     }
 
     public ProcessInstance lifecycle(LeadId id) {

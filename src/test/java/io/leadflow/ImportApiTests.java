@@ -6,12 +6,14 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.leadflow.lead.LeadId;
+import io.leadflow.lead.LeadProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -97,6 +99,38 @@ class ImportApiTests {
         assertThat(jdbc.sql("select count(*) from act_ru_execution where business_key_ = ? and parent_id_ is null"
                                 + " and proc_def_id_ like 'LeadLifecycle:%'")
                         .param(first.value())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theSameEmailTwiceInOneFileCreatesOneLeadAndMergesTheSecondRow() throws Exception {
+        // given a file that lists one person twice, the second time in capitals and with a company
+        String email = Driver.uniqueEmail("twice");
+        String csv = "email,first_name,company,consent\n" + email + ",Ada,,yes\n" + email.toUpperCase()
+                + ",,Engines Ltd,yes\n";
+
+        // when it is imported
+        JsonNode done = runToTheEnd(json.readTree(upload(csv.getBytes(StandardCharsets.UTF_8), "twice.csv", false)
+                        .getBody())
+                .path("id")
+                .asText());
+
+        // then one lead with one lifecycle carries both rows' fields
+        assertThat(done.path("created").asInt()).isEqualTo(1);
+        assertThat(done.path("merged").asInt()).isEqualTo(1);
+        LeadId lead = new LeadId(leadId(email));
+        assertThat(jdbc.sql("select first_name || ' ' || company from lead where id = ?")
+                        .param(lead.value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Ada Engines Ltd");
+        driver.startLifecycle(lead);
+        BpmnAwareTests.assertThat(driver.lifecycle(lead)).hasPassed("Task_ScoreFit");
+        assertThat(jdbc.sql("select count(*) from act_hi_procinst where business_key_ = ? and proc_def_key_ = ?")
+                        .param(lead.value())
+                        .param(LeadProcess.PROCESS_KEY)
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);

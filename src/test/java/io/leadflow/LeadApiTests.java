@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.leadflow.lead.LeadId;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +32,9 @@ class LeadApiTests {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    Driver driver;
+
     @Test
     void newLeadIsCreatedWithLocationAndStartsItsLifecycle() throws Exception {
         // given
@@ -50,9 +55,16 @@ class LeadApiTests {
         assertThat(lead.get("email").asText()).isEqualTo(email.toLowerCase());
         assertThat(lead.get("country").asText()).isEqualTo("US");
         assertThat(lead.get("stage").asText()).isEqualTo("LEAD");
-        assertThat(lead.get("buyingStage").asText()).isEqualTo("NEED_NO_BANT");
-        assertThat(lead.at("/score/fitGrade").asText()).isNotBlank();
-        assertThat(processCount(lead.get("id").asText())).isEqualTo(1);
+        LeadId id = new LeadId(lead.get("id").asText());
+        assertThat(processCount(id.value())).isEqualTo(1);
+        BpmnAwareTests.assertThat(driver.lifecycle(id)).isWaitingAt("StartEvent_LeadCaptured");
+
+        // and when the job executor runs the asynchronous start, the lead is scored
+        driver.startLifecycle(id);
+        JsonNode scored = json.readTree(get("/api/leads/" + id.value()).getBody());
+        assertThat(scored.get("buyingStage").asText()).isEqualTo("NEED_NO_BANT");
+        assertThat(scored.at("/score/fitGrade").asText()).isNotBlank();
+        BpmnAwareTests.assertThat(driver.lifecycle(id)).hasPassed("Task_ScoreFit");
     }
 
     @Test
@@ -63,6 +75,7 @@ class LeadApiTests {
                         .getBody())
                 .get("id")
                 .asText();
+        driver.startLifecycle(new LeadId(id));
 
         // when
         ResponseEntity<String> again =

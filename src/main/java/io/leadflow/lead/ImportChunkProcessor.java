@@ -2,6 +2,7 @@ package io.leadflow.lead;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports one claimed chunk: every valid row through {@link LeadCapture} (a known email merges, a
- * new one gets its lifecycle process), all in one transaction with the row statuses and counters.
+ * Imports one claimed chunk: its valid rows through {@link LeadCapture#captureAll} (a known email
+ * merges, new ones are created in one batch with their lifecycle processes), all in one transaction
+ * with the row statuses and counters.
  * A chunk that failed twice is retried row by row, so one bad row is rejected, not the chunk.
  */
 @Component
@@ -44,11 +46,7 @@ class ImportChunkProcessor {
     void process(ImportChunks.Claim claim) {
         try {
             if (claim.attempts() < WHOLE_CHUNK_ATTEMPTS) {
-                transactions.executeWithoutResult(tx -> {
-                    Counts counts = new Counts();
-                    rows.chunk(claim.importId(), claim.chunk()).forEach(row -> importRow(claim, row, counts));
-                    finish(claim, counts);
-                });
+                transactions.executeWithoutResult(tx -> finish(claim, importChunk(claim)));
             } else {
                 rowByRow(claim);
             }
@@ -57,6 +55,25 @@ class ImportChunkProcessor {
             log.info("Import {} chunk {} failed, will retry: {}", claim.importId(), claim.chunk(), failed.toString());
             chunks.release(claim);
         }
+    }
+
+    /** The whole chunk set-based: valid rows captured in one batch, all statuses in one update batch. */
+    private Counts importChunk(ImportChunks.Claim claim) {
+        List<ImportRows.Row> chunk = rows.chunk(claim.importId(), claim.chunk());
+        List<ImportRows.Row> valid =
+                chunk.stream().filter(row -> row.status().equals("VALID")).toList();
+        List<CapturedLead> captured =
+                capture.captureAll(valid.stream().map(this::form).toList());
+        Counts counts = new Counts();
+        List<ImportRows.Outcome> outcomes = new ArrayList<>();
+        chunk.stream()
+                .filter(row -> row.status().equals("INVALID"))
+                .forEach(row -> outcomes.add(rejected(row, counts)));
+        for (int i = 0; i < valid.size(); i++) {
+            outcomes.add(outcome(valid.get(i), captured.get(i), counts));
+        }
+        rows.finishAll(claim.importId(), outcomes);
+        return counts;
     }
 
     private void rowByRow(ImportChunks.Claim claim) {
@@ -81,23 +98,27 @@ class ImportChunkProcessor {
     }
 
     private void importRow(ImportChunks.Claim claim, ImportRows.Row row, Counts counts) {
-        if (row.status().equals("INVALID")) {
-            rows.finish(claim.importId(), row.line(), "REJECTED", null, null);
-            counts.rejected++;
-        } else if (row.status().equals("VALID")) {
-            CapturedLead captured = capture.capture(form(row));
-            rows.finish(
-                    claim.importId(),
-                    row.line(),
-                    captured.created() ? "CREATED" : "MERGED",
-                    captured.id().value(),
-                    null);
-            if (captured.created()) {
-                counts.created++;
-            } else {
-                counts.merged++;
-            }
+        ImportRows.Outcome outcome = row.status().equals("INVALID")
+                ? rejected(row, counts)
+                : outcome(row, capture.captureAll(List.of(form(row))).get(0), counts);
+        rows.finishAll(claim.importId(), List.of(outcome));
+    }
+
+    private static ImportRows.Outcome rejected(ImportRows.Row row, Counts counts) {
+        counts.rejected++;
+        return new ImportRows.Outcome(row.line(), "REJECTED", null);
+    }
+
+    private static ImportRows.Outcome outcome(ImportRows.Row row, CapturedLead captured, Counts counts) {
+        if (captured.created()) {
+            counts.created++;
+        } else {
+            counts.merged++;
         }
+        return new ImportRows.Outcome(
+                row.line(),
+                captured.created() ? "CREATED" : "MERGED",
+                captured.id().value());
     }
 
     private void finish(ImportChunks.Claim claim, Counts counts) {

@@ -14,6 +14,9 @@ class ImportRows {
     record Row(
             int line, int chunk, String status, String email, String form, String raw, String error, String leadId) {}
 
+    /** What became of a staged row. */
+    record Outcome(int line, String status, String leadId) {}
+
     private static final String COLUMNS = "line_no, chunk_no, status, email, form, raw, error, lead_id";
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -79,6 +82,19 @@ class ImportRows {
                         + " where import_id = ? and line_no = ?")
                 .params(status, leadId, error, importId, line)
                 .update();
+    }
+
+    void finishAll(String importId, List<Outcome> outcomes) {
+        batch.batchUpdate(
+                "update lead_import_row set status = ?, lead_id = ? where import_id = ? and line_no = ?",
+                outcomes,
+                1000,
+                (ps, outcome) -> {
+                    ps.setString(1, outcome.status());
+                    ps.setString(2, outcome.leadId());
+                    ps.setString(3, importId);
+                    ps.setInt(4, outcome.line());
+                });
     }
 
     private static Row map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

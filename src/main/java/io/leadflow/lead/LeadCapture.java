@@ -1,14 +1,15 @@
 package io.leadflow.lead;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -18,77 +19,67 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LeadCapture {
 
-    private final LeadRepository repository;
-    private final LeadStages stages;
+    private final LeadProfiles profiles;
+    private final NewLeads newLeads;
     private final LeadTimeline timeline;
-    private final RuntimeService runtime;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
     private final boolean doubleOptIn;
 
     LeadCapture(
-            LeadRepository repository,
-            LeadStages stages,
+            LeadProfiles profiles,
+            NewLeads newLeads,
             LeadTimeline timeline,
-            RuntimeService runtime,
             TransactionTemplate transactions,
             Clock clock,
-            ApplicationEventPublisher events,
             @Value("${leadflow.consent.double-opt-in:false}") boolean doubleOptIn) {
-        this.repository = repository;
-        this.stages = stages;
+        this.profiles = profiles;
+        this.newLeads = newLeads;
         this.timeline = timeline;
-        this.runtime = runtime;
         this.transactions = transactions;
         this.clock = clock;
-        this.events = events;
         this.doubleOptIn = doubleOptIn;
     }
 
     public CapturedLead capture(LeadForm form) {
         try {
-            return transactions.execute(tx -> repository
-                    .findIdByEmail(form.normalisedEmail())
-                    .map(id -> merge(id, form))
-                    .orElseGet(() -> create(form)));
+            return transactions.execute(tx -> captureAll(List.of(form)).get(0));
         } catch (DuplicateKeyException concurrentCapture) {
             // another request created this email meanwhile; its transaction owns the process start
-            return transactions.execute(
-                    tx -> merge(repository.findIdByEmail(form.normalisedEmail()).orElseThrow(), form));
+            return transactions.execute(tx -> captureAll(List.of(form)).get(0));
         }
     }
 
-    private CapturedLead create(LeadForm form) {
-        LeadId id = LeadId.newId();
-        Instant now = clock.instant();
-        LifecycleStage stage = LifecycleStage.LEAD;
-        repository.insert(id, form, stage, now, doubleOptIn);
-        if (doubleOptIn && form.consent() != null && form.consent().allowsMarketingEmail()) {
-            events.publishEvent(new ConsentRequested(id));
+    /**
+     * Captures many submissions in the caller's transaction, set-based: one lookup of the known emails,
+     * one batch of new leads; known emails (and repeats within the list) merge. Answers in list order.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<CapturedLead> captureAll(List<LeadForm> forms) {
+        Map<String, LeadId> known = profiles.idsByEmail(
+                forms.stream().map(LeadForm::normalisedEmail).distinct().toList());
+        Map<String, NewLead> created = new LinkedHashMap<>();
+        forms.stream()
+                .filter(form -> !known.containsKey(form.normalisedEmail()))
+                .forEach(form -> created.putIfAbsent(form.normalisedEmail(), NewLead.of(form)));
+        newLeads.create(List.copyOf(created.values()));
+        List<CapturedLead> captured = new ArrayList<>();
+        for (LeadForm form : forms) {
+            NewLead fresh = created.get(form.normalisedEmail());
+            if (fresh != null && fresh.form() == form) {
+                captured.add(new CapturedLead(fresh.id(), true));
+            } else {
+                LeadId id = fresh != null ? fresh.id() : known.get(form.normalisedEmail());
+                captured.add(merge(id, form));
+            }
         }
-        stages.recordInitial(id, stage, "Captured from " + (form.source() == null ? "API" : form.source()), now);
-        runtime.startProcessInstanceByKey(LeadProcess.PROCESS_KEY, id.value(), routingVariables(id, form));
-        return new CapturedLead(id, true);
+        return captured;
     }
 
     private CapturedLead merge(LeadId id, LeadForm form) {
-        repository.merge(id, form, clock.instant(), doubleOptIn);
+        profiles.merge(id, form, clock.instant(), doubleOptIn);
         timeline.record(
                 id, "LEAD_RESUBMITTED", "Submitted again" + (form.source() == null ? "" : " via " + form.source()));
         return new CapturedLead(id, false);
-    }
-
-    /** Only what gateways and DMN routing need; personal data stays in the lead tables. */
-    private static Map<String, Object> routingVariables(LeadId id, LeadForm form) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(LeadProcess.VAR_LEAD_ID, id.value());
-        variables.put(LeadProcess.VAR_HAND_RAISED, form.raisesHand());
-        variables.put(LeadProcess.VAR_COUNTRY, form.normalisedCountry());
-        variables.put(LeadProcess.VAR_INDUSTRY, form.industry());
-        variables.put(LeadProcess.VAR_COMPANY_SIZE, form.companySize());
-        variables.put(LeadProcess.VAR_RECYCLE_REASON, null);
-        variables.put(LeadProcess.VAR_REQUESTED_SEQUENCE, null);
-        return variables;
     }
 }

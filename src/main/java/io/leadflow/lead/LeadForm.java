@@ -36,7 +36,7 @@ public record LeadForm(
     static final String EMAIL = "^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$";
 
     /** Sources that mean the lead asked for sales contact at capture: the fast lane. */
-    boolean raisesHand() {
+    static boolean raisesHand(String source) {
         return source != null && (source.equalsIgnoreCase("demo-request") || source.equalsIgnoreCase("contact-sales"));
     }
 

@@ -2,8 +2,6 @@ package io.leadflow.lead;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,72 +18,6 @@ class LeadRepository {
 
     LeadRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** Inserts the lead; with double opt-in its consent stays pending until confirmed. */
-    void insert(LeadId id, LeadForm form, LifecycleStage stage, Instant now, boolean doubleOptIn) {
-        boolean consents = form.consent() != null && form.consent().allowsMarketingEmail();
-        profile(
-                        jdbc.sql("insert into lead (" + COLUMNS
-                                + ", consent_pending) values (:id, :email, :firstName, :lastName,"
-                                + " :company,"
-                                + " :jobTitle, :companySize, :industry, :country, :phone, :source, :campaign, :consent,"
-                                + " :budget, :authority, :need, :timeline, :stage, :buyingStage, null, null, 0, null,"
-                                + " :now, :now, :pending)"),
-                        form)
-                .param("id", id.value())
-                .param("email", form.normalisedEmail())
-                .param("source", form.source())
-                .param("consent", consents && !doubleOptIn)
-                .param("pending", consents && doubleOptIn)
-                .param("stage", stage.name())
-                .param("buyingStage", BuyingStage.NO_NEED.name())
-                .param("now", Timestamp.from(now))
-                .update();
-    }
-
-    /** Fills in what the new submission adds; a blank field never wipes a known value. */
-    void merge(LeadId id, LeadForm form, Instant now, boolean doubleOptIn) {
-        Boolean consent = form.consent() == null ? null : form.consent().marketingEmail();
-        if (doubleOptIn && Boolean.TRUE.equals(consent)) {
-            consent = null; // granting needs the confirmation click; withdrawing works at once
-        }
-        profile(
-                        jdbc.sql(
-                                "update lead set first_name = coalesce(:firstName, first_name),"
-                                        + " last_name = coalesce(:lastName, last_name), company = coalesce(:company, company),"
-                                        + " job_title = coalesce(:jobTitle, job_title),"
-                                        + " company_size = coalesce(:companySize, company_size),"
-                                        + " industry = coalesce(:industry, industry), country = coalesce(:country, country),"
-                                        + " phone = coalesce(:phone, phone), campaign = coalesce(:campaign, campaign),"
-                                        + " consent_marketing_email = coalesce(:consent, consent_marketing_email),"
-                                        + " bant_budget = coalesce(:budget, bant_budget),"
-                                        + " bant_authority = coalesce(:authority, bant_authority),"
-                                        + " bant_need = coalesce(:need, bant_need),"
-                                        + " bant_timeline = coalesce(:timeline, bant_timeline), updated_at = :now where id = :id"),
-                        form)
-                .param("consent", consent)
-                .param("now", Timestamp.from(now))
-                .param("id", id.value())
-                .update();
-    }
-
-    /** Binds the profile fields that a capture inserts and a later submission merges. */
-    private static JdbcClient.StatementSpec profile(JdbcClient.StatementSpec sql, LeadForm form) {
-        Bant bant = form.bant() == null ? new Bant(null, null, null, null) : form.bant();
-        return sql.param("firstName", form.firstName())
-                .param("lastName", form.lastName())
-                .param("company", form.company())
-                .param("jobTitle", form.jobTitle())
-                .param("companySize", form.companySize())
-                .param("industry", form.industry())
-                .param("country", form.normalisedCountry())
-                .param("phone", form.phone())
-                .param("campaign", form.campaign())
-                .param("budget", bant.budget())
-                .param("authority", bant.authority())
-                .param("need", bant.need())
-                .param("timeline", bant.timeline());
     }
 
     Optional<Lead> findById(LeadId id) {

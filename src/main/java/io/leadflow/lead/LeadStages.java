@@ -3,7 +3,10 @@ package io.leadflow.lead;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,12 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class LeadStages {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final LeadTimeline timeline;
     private final StageFacts facts;
     private final Clock clock;
 
-    LeadStages(JdbcClient jdbc, LeadTimeline timeline, StageFacts facts, Clock clock) {
+    LeadStages(JdbcClient jdbc, JdbcTemplate batch, LeadTimeline timeline, StageFacts facts, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.timeline = timeline;
         this.facts = facts;
         this.clock = clock;
@@ -63,11 +68,26 @@ public class LeadStages {
         facts.rebuild();
     }
 
-    void recordInitial(LeadId leadId, LifecycleStage stage, String reason, Instant at) {
-        jdbc.sql("insert into lead_stage_history (lead_id, stage, reason, entered_at) values (?, ?, ?, ?)")
-                .params(leadId.value(), stage.name(), reason, Timestamp.from(at))
-                .update();
-        timeline.record(leadId, "STAGE_CHANGED", describe(null, stage, reason));
+    /** New leads enter LEAD: one batch of history rows and one of timeline entries. */
+    void recordInitial(List<NewLead> leads, Instant at) {
+        Timestamp now = Timestamp.from(at);
+        batch.batchUpdate(
+                "insert into lead_stage_history (lead_id, stage, reason, entered_at) values (?, ?, ?, ?)",
+                leads,
+                leads.size(),
+                (ps, lead) -> {
+                    ps.setString(1, lead.id().value());
+                    ps.setString(2, LifecycleStage.LEAD.name());
+                    ps.setString(3, capturedFrom(lead.form()));
+                    ps.setTimestamp(4, now);
+                });
+        Map<LeadId, String> entries = new LinkedHashMap<>();
+        leads.forEach(lead -> entries.put(lead.id(), describe(null, LifecycleStage.LEAD, capturedFrom(lead.form()))));
+        timeline.recordAll("STAGE_CHANGED", entries);
+    }
+
+    private static String capturedFrom(LeadForm form) {
+        return "Captured from " + (form.source() == null ? "API" : form.source());
     }
 
     private LifecycleStage currentStage(LeadId leadId) {

@@ -3,6 +3,8 @@ package io.leadflow.lead;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,10 +13,12 @@ import org.springframework.stereotype.Component;
 public class LeadTimeline {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
 
-    LeadTimeline(JdbcClient jdbc, Clock clock) {
+    LeadTimeline(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -22,6 +26,21 @@ public class LeadTimeline {
         jdbc.sql("insert into lead_timeline (lead_id, occurred_at, type, summary) values (?, ?, ?, ?)")
                 .params(leadId.value(), Timestamp.from(clock.instant()), type, abbreviate(summary))
                 .update();
+    }
+
+    /** One entry of this type per lead, in one batch. */
+    void recordAll(String type, Map<LeadId, String> summaries) {
+        Timestamp now = Timestamp.from(clock.instant());
+        batch.batchUpdate(
+                "insert into lead_timeline (lead_id, occurred_at, type, summary) values (?, ?, ?, ?)",
+                summaries.entrySet(),
+                summaries.size(),
+                (ps, entry) -> {
+                    ps.setString(1, entry.getKey().value());
+                    ps.setTimestamp(2, now);
+                    ps.setString(3, type);
+                    ps.setString(4, abbreviate(entry.getValue()));
+                });
     }
 
     public List<TimelineEntry> newestFirst(LeadId leadId) {

@@ -50,7 +50,9 @@ abstract class AbstractBenchmark {
         double correlations = bare.correlateMessages(n);
         double asyncJobs = bare.executeAsyncJobs(n);
         double tasks = bare.completeTasks(n);
+        double roundTrips = leadflow.httpRoundTrips(n);
         double captures = leadflow.captureLeads(n);
+        double started = leadflow.startLifecycles(n);
         double sends = leadflow.sendNurtureEmails(n);
         String integrity = SendIntegrity.check(smtp, n);
         leadflow.seedLeads(jdbc, scale.eventLeads());
@@ -61,7 +63,19 @@ abstract class AbstractBenchmark {
         report.note(integrity);
         report.note("engagement events: %d over %d leads (%d captured, the rest seeded)"
                 .formatted(scale.events(), scale.eventLeads(), n));
+        report.add(
+                "HTTP round trip, GET /actuator/health (no work)",
+                roundTrips,
+                "start instance (start → wait)",
+                starts,
+                0);
         report.add("lead capture, POST /api/leads", captures, "start instance (start → wait)", starts, 0.5);
+        report.add(
+                "after capture: start + welcome step jobs (fit, track, outbox)",
+                started,
+                "execute empty async job",
+                asyncJobs,
+                0);
         report.add(
                 "engagement events, POST /api/events ×100",
                 events,

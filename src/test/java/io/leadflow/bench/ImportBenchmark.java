@@ -32,8 +32,9 @@ import org.springframework.util.LinkedMultiValueMap;
 /**
  * CSV import of n rows (-Dbench.importRows, default 100,000) next to the same kind of leads captured
  * one by one through POST /api/leads (-Dbench.oneByOne, default n) in the same run, on the H2 file
- * database. Both create a lead with its lifecycle process up to the first nurture email job; the job
- * executor is off so each figure is capture alone. Heap after GC is sampled throughout the import.
+ * database. Both commit the lead with its lifecycle instance waiting at the asynchronous start; the
+ * job executor is off, so each figure is capture alone (the starts that follow are the same work for
+ * both). Heap after GC is sampled throughout the import.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

@@ -2,6 +2,7 @@ package io.leadflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadflow.Driver;
 import io.leadflow.ImportFixture;
 import io.leadflow.LeadflowTest;
 import io.leadflow.UiUsers;
@@ -32,6 +33,9 @@ class ConsoleBrowserTests {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    Driver driver;
 
     @Test
     void marketerImportsACsvAndSendsThreeLeadsIntoASequence() throws Exception {
@@ -70,6 +74,7 @@ class ConsoleBrowserTests {
             assertThat(text(browser, "import-merged")).isEqualTo("45");
 
             // three of the imported leads go into a sequence; its first step counts them
+            driver.startCapturedLifecycles();
             long before = waitingAtFirstStep(browser, "NurtureDecision");
             String importId = importUrl.substring(importUrl.lastIndexOf('/') + 1);
             browser.open("/leads?importId=" + importId);

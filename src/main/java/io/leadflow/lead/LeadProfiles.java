@@ -1,0 +1,107 @@
+package io.leadflow.lead;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Writes what a submission says about a lead: new leads in one batch, resubmissions merged in. */
+@Repository
+class LeadProfiles {
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+
+    LeadProfiles(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** The known leads among these normalised emails, by email. */
+    Map<String, LeadId> idsByEmail(Collection<String> normalisedEmails) {
+        Map<String, LeadId> known = new HashMap<>();
+        if (!normalisedEmails.isEmpty()) {
+            jdbc.sql("select email, id from lead where email in (:emails)")
+                    .param("emails", normalisedEmails)
+                    .query(rs -> {
+                        known.put(rs.getString(1), new LeadId(rs.getString(2)));
+                    });
+        }
+        return known;
+    }
+
+    /** Inserts new leads in one batch; with double opt-in their consent stays pending until confirmed. */
+    void insertAll(List<NewLead> leads, Instant now, boolean doubleOptIn) {
+        SqlParameterSource[] rows = leads.stream()
+                .map(lead -> {
+                    boolean consents = lead.form().consent() != null
+                            && lead.form().consent().allowsMarketingEmail();
+                    return profile(lead.form())
+                            .addValue("id", lead.id().value())
+                            .addValue("email", lead.form().normalisedEmail())
+                            .addValue("source", lead.form().source())
+                            .addValue("consent", consents && !doubleOptIn)
+                            .addValue("pending", consents && doubleOptIn)
+                            .addValue("stage", LifecycleStage.LEAD.name())
+                            .addValue("buyingStage", BuyingStage.NO_NEED.name())
+                            .addValue("now", Timestamp.from(now));
+                })
+                .toArray(SqlParameterSource[]::new);
+        batch.batchUpdate(
+                "insert into lead (" + LeadRepository.COLUMNS
+                        + ", consent_pending) values (:id, :email, :firstName, :lastName,"
+                        + " :company, :jobTitle, :companySize, :industry, :country, :phone, :source, :campaign,"
+                        + " :consent, :budget, :authority, :need, :timeline, :stage, :buyingStage, null, null, 0,"
+                        + " null, :now, :now, :pending)",
+                rows);
+    }
+
+    /** Fills in what the new submission adds; a blank field never wipes a known value. */
+    void merge(LeadId id, LeadForm form, Instant now, boolean doubleOptIn) {
+        Boolean consent = form.consent() == null ? null : form.consent().marketingEmail();
+        if (doubleOptIn && Boolean.TRUE.equals(consent)) {
+            consent = null; // granting needs the confirmation click; withdrawing works at once
+        }
+        jdbc.sql("update lead set first_name = coalesce(:firstName, first_name),"
+                        + " last_name = coalesce(:lastName, last_name), company = coalesce(:company, company),"
+                        + " job_title = coalesce(:jobTitle, job_title),"
+                        + " company_size = coalesce(:companySize, company_size),"
+                        + " industry = coalesce(:industry, industry), country = coalesce(:country, country),"
+                        + " phone = coalesce(:phone, phone), campaign = coalesce(:campaign, campaign),"
+                        + " consent_marketing_email = coalesce(:consent, consent_marketing_email),"
+                        + " bant_budget = coalesce(:budget, bant_budget),"
+                        + " bant_authority = coalesce(:authority, bant_authority),"
+                        + " bant_need = coalesce(:need, bant_need),"
+                        + " bant_timeline = coalesce(:timeline, bant_timeline), updated_at = :now where id = :id")
+                .paramSource(profile(form)
+                        .addValue("consent", consent)
+                        .addValue("now", Timestamp.from(now))
+                        .addValue("id", id.value()))
+                .update();
+    }
+
+    /** Binds the profile fields that a capture inserts and a later submission merges. */
+    private static MapSqlParameterSource profile(LeadForm form) {
+        Bant bant = form.bant() == null ? new Bant(null, null, null, null) : form.bant();
+        return new MapSqlParameterSource("firstName", form.firstName())
+                .addValue("lastName", form.lastName())
+                .addValue("company", form.company())
+                .addValue("jobTitle", form.jobTitle())
+                .addValue("companySize", form.companySize())
+                .addValue("industry", form.industry())
+                .addValue("country", form.normalisedCountry())
+                .addValue("phone", form.phone())
+                .addValue("campaign", form.campaign())
+                .addValue("budget", bant.budget())
+                .addValue("authority", bant.authority())
+                .addValue("need", bant.need())
+                .addValue("timeline", bant.timeline());
+    }
+}

@@ -1,0 +1,73 @@
+package io.leadflow.lead;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates leads set-based in the caller's transaction: rows, initial stage and lifecycle start. The
+ * lifecycle waits behind its asynchronous start event, so a capture commits as soon as the lead is
+ * safe; scoring and nurture run on the job executor. All starts share one engine command, so the
+ * engine writes them in one flush of batched inserts.
+ */
+@Component
+class NewLeads {
+
+    private final LeadProfiles profiles;
+    private final LeadStages stages;
+    private final CommandExecutor engineCommands;
+    private final ProcessEngine engine;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final boolean doubleOptIn;
+
+    NewLeads(
+            LeadProfiles profiles,
+            LeadStages stages,
+            ProcessEngine engine,
+            Clock clock,
+            ApplicationEventPublisher events,
+            @Value("${leadflow.consent.double-opt-in:false}") boolean doubleOptIn) {
+        this.profiles = profiles;
+        this.stages = stages;
+        this.engine = engine;
+        this.engineCommands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
+        this.clock = clock;
+        this.events = events;
+        this.doubleOptIn = doubleOptIn;
+    }
+
+    /** Creates these leads, whose emails must be unknown and distinct. */
+    void create(List<NewLead> leads) {
+        if (leads.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        profiles.insertAll(leads, now, doubleOptIn);
+        stages.recordInitial(leads, now);
+        if (doubleOptIn) {
+            leads.stream()
+                    .filter(lead -> lead.form().consent() != null
+                            && lead.form().consent().allowsMarketingEmail())
+                    .forEach(lead -> events.publishEvent(new ConsentRequested(lead.id())));
+        }
+        startLifecycles(leads);
+    }
+
+    private void startLifecycles(List<NewLead> leads) {
+        engineCommands.execute(commandContext -> {
+            leads.forEach(lead -> engine.getRuntimeService()
+                    .createProcessInstanceByKey(LeadProcess.PROCESS_KEY)
+                    .businessKey(lead.id().value())
+                    .execute());
+            return null;
+        });
+    }
+}
