@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LeadCapture {
 
+    private static final int CONCURRENT_CAPTURE_ATTEMPTS = 3;
+
     private final LeadProfiles profiles;
     private final NewLeads newLeads;
     private final LeadTimeline timeline;
@@ -42,11 +44,20 @@ public class LeadCapture {
     }
 
     public CapturedLead capture(LeadForm form) {
-        try {
-            return transactions.execute(tx -> captureAll(List.of(form)).get(0));
-        } catch (DuplicateKeyException concurrentCapture) {
-            // another request created this email meanwhile; its transaction owns the process start
-            return transactions.execute(tx -> captureAll(List.of(form)).get(0));
+        return captureBatch(List.of(form)).get(0);
+    }
+
+    /** Captures a batch in one transaction: all of it or, on an error, none of it. Answers in list order. */
+    public List<CapturedLead> captureBatch(List<LeadForm> forms) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(tx -> captureAll(forms));
+            } catch (DuplicateKeyException concurrentCapture) {
+                // another request created one of these emails meanwhile: the next attempt merges into it
+                if (attempt == CONCURRENT_CAPTURE_ATTEMPTS) {
+                    throw concurrentCapture;
+                }
+            }
         }
     }
 

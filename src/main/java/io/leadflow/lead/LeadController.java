@@ -50,6 +50,11 @@ class LeadController {
         return ResponseEntity.created(location).body(lead);
     }
 
+    @PostMapping("/batch")
+    LeadBatchResult captureBatch(@Valid @RequestBody LeadBatch batch) {
+        return LeadBatchResult.of(batch.leads(), capture.captureBatch(batch.leads()));
+    }
+
     @GetMapping("/{id}")
     Lead get(@PathVariable String id) {
         return leads.require(new LeadId(id));

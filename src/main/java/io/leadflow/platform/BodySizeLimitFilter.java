@@ -12,12 +12,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * JSON bodies on /api/** are at most 64 KiB, other bodies (CSV imports) 20 MiB; larger ones are
- * refused before they are read.
+ * JSON bodies on /api/** are at most 64 KiB (a batch of leads 1 MiB: 100 leads of full-length fields),
+ * other bodies (CSV imports) 20 MiB; larger ones are refused before they are read.
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
     static final int MAX_JSON_BYTES = 64 * 1024;
+    static final int MAX_BATCH_JSON_BYTES = 1024 * 1024;
     /** Matches spring.servlet.multipart.max-request-size, which also covers chunked uploads. */
     static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
 
@@ -32,8 +33,9 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean isJson =
                 request.getContentType() != null && request.getContentType().contains("json");
-        if (isJson && request.getContentLengthLong() > MAX_JSON_BYTES) {
-            tooLarge(response, "JSON request bodies may be at most " + MAX_JSON_BYTES + " bytes.");
+        int maxJsonBytes = request.getRequestURI().endsWith("/api/leads/batch") ? MAX_BATCH_JSON_BYTES : MAX_JSON_BYTES;
+        if (isJson && request.getContentLengthLong() > maxJsonBytes) {
+            tooLarge(response, "JSON request bodies may be at most " + maxJsonBytes + " bytes.");
             return;
         }
         if (!isJson && request.getContentLengthLong() > MAX_UPLOAD_BYTES) {
@@ -41,9 +43,9 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (isJson && request.getContentLengthLong() < 0) {
-            ReplayableRequest limited = new ReplayableRequest(request, MAX_JSON_BYTES);
+            ReplayableRequest limited = new ReplayableRequest(request, maxJsonBytes);
             if (limited.exceedsLimit()) {
-                tooLarge(response, "JSON request bodies may be at most " + MAX_JSON_BYTES + " bytes.");
+                tooLarge(response, "JSON request bodies may be at most " + maxJsonBytes + " bytes.");
                 return;
             }
             chain.doFilter(limited, response);

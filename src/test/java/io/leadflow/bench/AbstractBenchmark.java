@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Leadflow against the bare engine in one run on one database: each Leadflow operation next to the
  * closest engine operation (issue 7). Run with ./mvnw -Pbench verify; sizes in {@link BenchScale}.
  * Job executor on, outbox polled every 100 ms; the executor is stopped while work is queued up, so
- * each figure is one kind of work.
+ * each figure is one kind of work. Both sides are warmed up unmeasured first.
  */
 abstract class AbstractBenchmark {
 
@@ -46,6 +46,8 @@ abstract class AbstractBenchmark {
         BareEngine bare = new BareEngine(engine, jobs);
         LeadflowWorkload leadflow = new LeadflowWorkload(engine, http, smtp, jobs);
 
+        bare.warmUp(Math.min(n, 2000));
+        leadflow.warmUp(Math.min(n, 2000));
         double starts = bare.startInstances(n);
         double correlations = bare.correlateMessages(n);
         double asyncJobs = bare.executeAsyncJobs(n);
@@ -58,18 +60,25 @@ abstract class AbstractBenchmark {
         leadflow.seedLeads(jdbc, scale.eventLeads());
         double events = leadflow.ingestEvents(scale.events());
         double completions = leadflow.completeSalesTasks(n);
+        double batchCaptures = leadflow.captureLeadsInBatches(n);
 
         BenchReport report = new BenchReport(database(), n);
         report.note(integrity);
         report.note("engagement events: %d over %d leads (%d captured, the rest seeded)"
                 .formatted(scale.events(), scale.eventLeads(), n));
         report.add(
-                "HTTP round trip, GET /actuator/health (no work)",
+                "HTTP round trip, GET /actuator/health/liveness (no work)",
                 roundTrips,
                 "start instance (start → wait)",
                 starts,
                 0);
         report.add("lead capture, POST /api/leads", captures, "start instance (start → wait)", starts, 0.5);
+        report.add(
+                "lead capture, POST /api/leads/batch ×100",
+                batchCaptures,
+                "start instance (start → wait)",
+                starts,
+                0.5);
         report.add(
                 "after capture: start + welcome step jobs (fit, track, outbox)",
                 started,
