@@ -121,6 +121,15 @@ public class Driver {
         management().executeJob(start.getId());
     }
 
+    /** How many lifecycle instances this lead ever had (running or ended): one, unless something doubled. */
+    public long lifecycleCount(LeadId id) {
+        return engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(LeadProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(id.value())
+                .count();
+    }
+
     public ProcessInstance lifecycle(LeadId id) {
         return runtime()
                 .createProcessInstanceQuery()
