@@ -1,12 +1,22 @@
 package io.leadflow.nurture;
 
 import io.leadflow.lead.LeadId;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** What a lead was already sent: a step's own email (retries) and a template across loops. */
 @Component
 class ContentMemory {
+
+    /** What the outbox already holds for a step about to queue its email. */
+    enum Sent {
+        /** this step's own email (same key): a retried job, nothing to do */
+        QUEUED,
+        /** the same template from another step or sequence, pending or sent */
+        RECEIVED,
+        NOTHING
+    }
 
     private final JdbcClient jdbc;
 
@@ -22,12 +32,17 @@ class ContentMemory {
                 > 0;
     }
 
-    boolean alreadyReceived(LeadId leadId, String template) {
-        return jdbc.sql("select count(*) from email_outbox where lead_id = ? and template = ?"
-                                + " and status in ('PENDING', 'SENDING', 'SENT')")
-                        .params(leadId.value(), template)
-                        .query(Long.class)
-                        .single()
-                > 0;
+    /** Both questions in one round trip, each answered by its own index (key, lead and template). */
+    Sent lookup(String key, LeadId leadId, String template) {
+        List<String> found = jdbc.sql("select 'QUEUED' from email_outbox where idempotency_key = ?"
+                        + " union all select 'RECEIVED' from email_outbox where lead_id = ? and template = ?"
+                        + " and status in ('PENDING', 'SENDING', 'SENT')")
+                .params(key, leadId.value(), template)
+                .query(String.class)
+                .list();
+        if (found.contains("QUEUED")) {
+            return Sent.QUEUED;
+        }
+        return found.isEmpty() ? Sent.NOTHING : Sent.RECEIVED;
     }
 }
