@@ -1,7 +1,6 @@
 package io.leadflow.nurture;
 
 import io.leadflow.lead.LeadId;
-import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,17 +31,16 @@ class ContentMemory {
                 > 0;
     }
 
-    /** Both questions in one round trip, each answered by its own index (key, lead and template). */
+    /**
+     * Both questions in one round trip, each answered by its own index (key; lead and template). Two
+     * scalar subqueries rather than a union: H2 caches a parsed select, never a union.
+     */
     Sent lookup(String key, LeadId leadId, String template) {
-        List<String> found = jdbc.sql("select 'QUEUED' from email_outbox where idempotency_key = ?"
-                        + " union all select 'RECEIVED' from email_outbox where lead_id = ? and template = ?"
-                        + " and status in ('PENDING', 'SENDING', 'SENT')")
+        return jdbc.sql("select (select count(*) from email_outbox where idempotency_key = ?),"
+                        + " (select count(*) from email_outbox where lead_id = ? and template = ?"
+                        + " and status in ('PENDING', 'SENDING', 'SENT'))")
                 .params(key, leadId.value(), template)
-                .query(String.class)
-                .list();
-        if (found.contains("QUEUED")) {
-            return Sent.QUEUED;
-        }
-        return found.isEmpty() ? Sent.NOTHING : Sent.RECEIVED;
+                .query((rs, n) -> rs.getLong(1) > 0 ? Sent.QUEUED : rs.getLong(2) > 0 ? Sent.RECEIVED : Sent.NOTHING)
+                .single();
     }
 }
