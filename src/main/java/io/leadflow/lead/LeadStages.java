@@ -3,7 +3,6 @@ package io.leadflow.lead;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -81,9 +80,12 @@ public class LeadStages {
                     ps.setString(3, capturedFrom(lead.form()));
                     ps.setTimestamp(4, now);
                 });
-        Map<LeadId, String> entries = new LinkedHashMap<>();
-        leads.forEach(lead -> entries.put(lead.id(), describe(null, LifecycleStage.LEAD, capturedFrom(lead.form()))));
-        timeline.recordAll("STAGE_CHANGED", entries);
+        timeline.recordAll(
+                "STAGE_CHANGED",
+                leads.stream()
+                        .map(lead ->
+                                Map.entry(lead.id(), describe(null, LifecycleStage.LEAD, capturedFrom(lead.form()))))
+                        .toList());
     }
 
     private static String capturedFrom(LeadForm form) {

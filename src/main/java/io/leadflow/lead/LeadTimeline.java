@@ -28,12 +28,15 @@ public class LeadTimeline {
                 .update();
     }
 
-    /** One entry of this type per lead, in one batch. */
-    void recordAll(String type, Map<LeadId, String> summaries) {
+    /** Entries of one type in one batch; a lead may have several (each its own summary). */
+    public void recordAll(String type, List<Map.Entry<LeadId, String>> summaries) {
+        if (summaries.isEmpty()) {
+            return;
+        }
         Timestamp now = Timestamp.from(clock.instant());
         batch.batchUpdate(
                 "insert into lead_timeline (lead_id, occurred_at, type, summary) values (?, ?, ?, ?)",
-                summaries.entrySet(),
+                summaries,
                 summaries.size(),
                 (ps, entry) -> {
                     ps.setString(1, entry.getKey().value());

@@ -30,6 +30,8 @@ class LinkSigner {
     private final NurtureSettings settings;
     private final TransactionTemplate ownTransaction;
     private volatile byte[] secret;
+    // keyed once: a clone per signature skips the provider lookup and key setup (several per email)
+    private volatile Mac keyed;
 
     LinkSigner(JdbcClient jdbc, NurtureSettings settings, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
@@ -73,10 +75,13 @@ class LinkSigner {
 
     private byte[] mac(String data) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
+            if (keyed == null) {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
+                keyed = mac;
+            }
+            return ((Mac) keyed.clone()).doFinal(data.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException | CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
     }

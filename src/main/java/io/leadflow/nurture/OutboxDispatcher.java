@@ -22,9 +22,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends due outbox entries. Each entry is claimed by one node, sent outside any transaction and then
- * marked; a batch goes out over one SMTP connection. SMTP failures retry with exponential back-off;
- * the last failure becomes an incident on that lead's lifecycle (Cockpit), never a stopped campaign.
+ * Sends due outbox entries: a batch is claimed by one node in one update, sent outside any transaction,
+ * then marked sent in one update. SMTP failures retry with back-off; the last becomes an incident on
+ * the lead's lifecycle (Cockpit), never a stopped campaign.
  */
 @Component
 public class OutboxDispatcher {
@@ -76,7 +76,7 @@ public class OutboxDispatcher {
         boolean more;
         do {
             List<Long> due = queue.due(settings.outbox().batchSize());
-            Batch batch = dispatch(due.stream().filter(queue::claim).toList());
+            Batch batch = dispatch(queue.claim(due));
             sent += batch.sent();
             more = batch.released() || due.size() == settings.outbox().batchSize();
         } while (more);
@@ -86,8 +86,7 @@ public class OutboxDispatcher {
     /** What one batch did: emails sent, and whether it gave entries back (due again at once). */
     private record Batch(int sent, boolean released) {}
 
-    private Batch dispatch(List<Long> claimed) {
-        List<Outbox.Entry> entries = queue.load(claimed);
+    private Batch dispatch(List<Outbox.Entry> entries) {
         Map<LeadId, Lead> byId = leads
                 .find(entries.stream().map(Outbox.Entry::leadId).distinct().toList())
                 .stream()
@@ -133,14 +132,20 @@ public class OutboxDispatcher {
         return true;
     }
 
+    /** One update marks the batch sent and one insert adds its timeline entries. */
     private void markSent(List<Outbox.Entry> sent) {
         try {
             queue.markSent(sent.stream().map(Outbox.Entry::id).toList());
-            sent.forEach(entry -> timeline.record(entry.leadId(), "EMAIL_SENT", "Email sent: " + entry.subject()));
+            timeline.recordAll(
+                    "EMAIL_SENT", sent.stream().map(OutboxDispatcher::sentEntry).toList());
         } catch (DataAccessException e) {
             log.warn("{} emails went out but cannot be marked sent yet, retrying on the next poll", sent.size());
             throw e;
         }
         sent.forEach(entry -> sentUnmarked.remove(entry.id()));
+    }
+
+    private static Map.Entry<LeadId, String> sentEntry(Outbox.Entry entry) {
+        return Map.entry(entry.leadId(), "Email sent: " + entry.subject());
     }
 }

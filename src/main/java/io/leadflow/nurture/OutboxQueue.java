@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,12 +15,10 @@ import org.springframework.stereotype.Component;
 class OutboxQueue {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final Clock clock;
 
-    OutboxQueue(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+    OutboxQueue(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.clock = clock;
     }
 
@@ -32,23 +30,27 @@ class OutboxQueue {
                 .list();
     }
 
-    /** Claims one entry for this dispatcher; false when another node got it first. */
-    boolean claim(long id) {
-        return jdbc.sql("update email_outbox set status = 'SENDING', next_attempt_at = ?"
-                                + " where id = ? and status = 'PENDING'")
-                        .params(Timestamp.from(clock.instant()), id)
-                        .update()
-                == 1;
-    }
-
-    List<Outbox.Entry> load(Collection<Long> ids) {
+    /**
+     * Claims the due entries still pending for this dispatcher in one update, marked with a fresh token,
+     * and loads exactly the rows that token holds: an entry another node claimed first is not among them.
+     */
+    List<Outbox.Entry> claim(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
+        String token = UUID.randomUUID().toString();
+        jdbc.sql("update email_outbox set status = 'SENDING', claim_token = :token, next_attempt_at = :now"
+                        + " where id in (:ids) and status = 'PENDING'")
+                .param("token", token)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("ids", ids)
+                .update();
         return jdbc.sql(
                         "select id, idempotency_key, lead_id, recipient, subject, html_body, text_body, unsubscribe_url,"
-                                + " attempts, kind from email_outbox where id in (:ids) order by id")
+                                + " attempts, kind from email_outbox where id in (:ids) and claim_token = :token"
+                                + " and status = 'SENDING' order by id")
                 .param("ids", ids)
+                .param("token", token)
                 .query((rs, n) -> new Outbox.Entry(
                         rs.getLong(1),
                         rs.getString(2),
@@ -63,14 +65,15 @@ class OutboxQueue {
                 .list();
     }
 
+    /** One update for the whole batch. */
     void markSent(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return;
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        batch.batchUpdate(
-                "update email_outbox set status = 'SENT', sent_at = ?, last_error = null where id = ?",
-                ids.stream().map(id -> new Object[] {now, id}).toList());
+        jdbc.sql("update email_outbox set status = 'SENT', sent_at = :now, last_error = null where id in (:ids)")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("ids", ids)
+                .update();
     }
 
     /** Gives a claimed entry back unsent and unchanged (not an attempt), due at once. */

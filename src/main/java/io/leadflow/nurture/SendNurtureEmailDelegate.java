@@ -2,7 +2,6 @@ package io.leadflow.nurture;
 
 import io.leadflow.lead.Lead;
 import io.leadflow.lead.LeadId;
-import io.leadflow.lead.LeadProcess;
 import io.leadflow.lead.LeadTimeline;
 import io.leadflow.lead.Leads;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -34,27 +33,24 @@ class SendNurtureEmailDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Lead lead = leads.require(new LeadId(execution.getProcessBusinessKey()));
-        String template = (String) execution.getVariableLocal(LeadProcess.VAR_TEMPLATE);
+        SendStepInputs inputs = SendStepInputs.of(execution);
+        String template = inputs.template();
         String key = String.join(
                 ":",
                 lead.id().value(),
                 execution.getProcessDefinitionId().split(":")[0],
                 execution.getCurrentActivityId(),
                 execution.getProcessInstanceId());
-        if (memory.queued(key)) {
+        ContentMemory.Sent sent = memory.lookup(key, lead.id(), template);
+        if (sent == ContentMemory.Sent.QUEUED) {
             return;
         }
         if (!lead.consent().allowsMarketingEmail()) {
             timeline.record(lead.id(), "EMAIL_SKIPPED", "Not sent (no marketing consent): " + template);
-        } else if (!repeatable(execution) && memory.alreadyReceived(lead.id(), template)) {
+        } else if (!inputs.repeatable() && sent == ContentMemory.Sent.RECEIVED) {
             timeline.record(lead.id(), "EMAIL_SKIPPED", "Not sent again (already received): " + template);
         } else {
             outbox.add(key, lead.id(), lead.email(), renderer.renderTracked(template, lead, key));
         }
-    }
-
-    private static boolean repeatable(DelegateExecution execution) {
-        Object value = execution.getVariableLocal(LeadProcess.VAR_REPEATABLE);
-        return value != null && Boolean.parseBoolean(value.toString());
     }
 }

@@ -2,7 +2,9 @@ package io.leadflow.nurture;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -95,17 +97,22 @@ class SmtpSender {
         return failed;
     }
 
+    /**
+     * Text only, or one multipart/alternative of text and HTML: the plain structure of a mailing (the
+     * helper's multipart mode would nest it in mixed and related parts for attachments and inline
+     * images, which these emails never have).
+     */
     private MimeMessage message(Outbox.Entry entry) {
         MimeMessage message = mail.createMimeMessage();
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
             helper.setFrom(settings.from());
             helper.setTo(entry.recipient());
             helper.setSubject(entry.subject());
             if (entry.html() == null) {
                 helper.setText(entry.text());
             } else {
-                helper.setText(entry.text(), entry.html());
+                message.setContent(alternative(entry.text(), entry.html()));
             }
             if (entry.unsubscribeUrl() != null) {
                 message.setHeader("List-Unsubscribe", "<" + entry.unsubscribeUrl() + ">");
@@ -116,5 +123,13 @@ class SmtpSender {
             throw new MailPreparationException(e);
         }
         return message;
+    }
+
+    private static MimeMultipart alternative(String text, String html) throws MessagingException {
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, "UTF-8", "plain");
+        MimeBodyPart rich = new MimeBodyPart();
+        rich.setText(html, "UTF-8", "html");
+        return new MimeMultipart("alternative", plain, rich);
     }
 }

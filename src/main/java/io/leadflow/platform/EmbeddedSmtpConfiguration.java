@@ -1,5 +1,7 @@
 package io.leadflow.platform;
 
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.UserException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
@@ -22,11 +24,23 @@ class EmbeddedSmtpConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedSmtpConfiguration.class);
 
-    @Bean(initMethod = "start", destroyMethod = "stop")
-    GreenMail embeddedSmtpServer(SmtpSettings settings) {
+    /** The one mailbox every email lands in, whoever it is addressed to (the To header keeps that). */
+    static final String MAILBOX = "outbox@leadflow.local";
+
+    /**
+     * Started here, not by an init method, so that its user manager exists for the delivery handler:
+     * by default GreenMail creates a user and a mailbox for every new recipient, which is bookkeeping
+     * per lead for a server nobody logs in to (SMTP only, no IMAP or POP3).
+     */
+    @Bean(destroyMethod = "stop")
+    GreenMail embeddedSmtpServer(SmtpSettings settings) throws UserException {
         int port = settings.port() == 0 ? freePort() : settings.port();
         log.info("Embedded SMTP server (GreenMail) listening on localhost:{}", port);
-        return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        GreenMailUser mailbox = server.getUserManager().createUser(MAILBOX, MAILBOX, MAILBOX);
+        server.getUserManager().setMessageDeliveryHandler((message, recipient) -> mailbox);
+        return server;
     }
 
     @Bean

@@ -72,7 +72,7 @@ final class LeadflowWorkload {
      * and the welcome step's job (render, outbox). Leads per second until no job is due.
      */
     double startLifecycles(int n) {
-        emailsBeforeWelcome = smtp.getReceivedMessages().length;
+        emailsBeforeWelcome = ReceivedEmails.count(smtp);
         double rate = Throughput.until(n, jobs::start, () -> jobs.remaining() == 0, timeout(n));
         jobs.stop();
         return rate;
@@ -80,16 +80,15 @@ final class LeadflowWorkload {
 
     /** Sends every lead its welcome email (not measured), then fires the next timer: emails per second. */
     double sendNurtureEmails(int n) {
-        Throughput.until(
-                n, jobs::start, () -> smtp.getReceivedMessages().length >= emailsBeforeWelcome + n, timeout(n));
+        Throughput.until(n, jobs::start, () -> ReceivedEmails.count(smtp) >= emailsBeforeWelcome + n, timeout(n));
         jobs.stop();
         List<Job> timers = engine.getManagementService().createJobQuery().timers().list().stream()
                 .filter(timer -> !LeadProcess.PROCESS_KEY.equals(timer.getProcessDefinitionKey()))
                 .toList();
         Date now = new Date(System.currentTimeMillis() - 1000);
         timers.forEach(timer -> engine.getManagementService().setJobDuedate(timer.getId(), now));
-        int sent = smtp.getReceivedMessages().length;
-        double rate = Throughput.until(n, jobs::start, () -> smtp.getReceivedMessages().length >= sent + n, timeout(n));
+        int sent = ReceivedEmails.count(smtp);
+        double rate = Throughput.until(n, jobs::start, () -> ReceivedEmails.count(smtp) >= sent + n, timeout(n));
         jobs.stop();
         Throughput.sleep(1000); // anything sent twice would arrive now
         return rate;

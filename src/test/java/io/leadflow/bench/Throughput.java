@@ -13,6 +13,8 @@ import java.util.function.IntConsumer;
 final class Throughput {
 
     static final int CLIENT_THREADS = 4;
+    /** How often until() asks whether the work is done: the same for both sides, rare enough to cost little. */
+    static final long POLL_MILLIS = 100;
 
     private Throughput() {}
 
@@ -49,7 +51,7 @@ final class Throughput {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("not done within " + timeout);
             }
-            sleep(20);
+            sleep(POLL_MILLIS);
         }
         return perSecond(n, System.nanoTime() - begin);
     }
