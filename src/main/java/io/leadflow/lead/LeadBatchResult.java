@@ -1,6 +1,7 @@
 package io.leadflow.lead;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** What a batch capture did, one entry per submitted lead in request order. */
 public record LeadBatchResult(int created, int merged, List<Item> leads) {
@@ -9,13 +10,13 @@ public record LeadBatchResult(int created, int merged, List<Item> leads) {
     public record Item(String id, String email, String status) {}
 
     static LeadBatchResult of(List<LeadForm> forms, List<CapturedLead> captured) {
-        List<Item> items = new java.util.ArrayList<>();
-        for (int i = 0; i < forms.size(); i++) {
-            CapturedLead lead = captured.get(i);
-            items.add(
-                    new Item(lead.id().value(), forms.get(i).normalisedEmail(), lead.created() ? "CREATED" : "MERGED"));
-        }
+        List<Item> items = IntStream.range(0, forms.size())
+                .mapToObj(i -> new Item(
+                        captured.get(i).id().value(),
+                        forms.get(i).normalisedEmail(),
+                        captured.get(i).created() ? "CREATED" : "MERGED"))
+                .toList();
         int created = (int) captured.stream().filter(CapturedLead::created).count();
-        return new LeadBatchResult(created, captured.size() - created, List.copyOf(items));
+        return new LeadBatchResult(created, captured.size() - created, items);
     }
 }
