@@ -27,6 +27,7 @@ public class LeadCapture {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final boolean doubleOptIn;
+    private final CaptureGroups groups = new CaptureGroups(this::captureBatch);
 
     LeadCapture(
             LeadProfiles profiles,
@@ -43,8 +44,9 @@ public class LeadCapture {
         this.doubleOptIn = doubleOptIn;
     }
 
+    /** Captures one submission; concurrent submissions share a transaction (see CaptureGroups). */
     public CapturedLead capture(LeadForm form) {
-        return captureBatch(List.of(form)).get(0);
+        return groups.capture(form);
     }
 
     /** Captures a batch in one transaction: all of it or, on an error, none of it. Answers in list order. */

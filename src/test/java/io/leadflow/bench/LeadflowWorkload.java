@@ -1,59 +1,64 @@
 package io.leadflow.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
-import io.leadflow.Driver;
 import io.leadflow.lead.LeadProcess;
 import java.time.Duration;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpStatus;
 
 /** Leadflow's side of the benchmark: the public API, the job executor and SMTP, as in production. */
 final class LeadflowWorkload {
 
     private final ProcessEngine engine;
-    private final TestRestTemplate http;
+    private final ApiClient api;
     private final GreenMail smtp;
     private final JobExecutorSwitch jobs;
     private final ObjectMapper json = new ObjectMapper();
     private List<String> leads;
     private List<String> eventLeadIds;
     private int emailsBeforeWelcome;
+    private final Set<String> warmUpTimers = new HashSet<>();
 
     LeadflowWorkload(ProcessEngine engine, TestRestTemplate http, GreenMail smtp, JobExecutorSwitch jobs) {
         this.engine = engine;
-        this.http = http;
+        this.api = new ApiClient(http.getRootUri());
         this.smtp = smtp;
         this.jobs = jobs;
     }
 
     /**
-     * Warms up the HTTP path unmeasured, as BareEngine.warmUp does the engine: round trips and captures
-     * refused by validation (nothing is written, so the measured work stays the same).
+     * Runs the whole path once on other leads, unmeasured, as BareEngine.warmUp does the engine's:
+     * captures, their lifecycles, welcome and second emails. Those leads then wait days for their third
+     * email, like the measured ones; what they were sent is cleared from SMTP.
      */
-    void warmUp(int n) {
+    void warmUp(int n) throws FolderException {
         httpRoundTrips(n);
-        Throughput.parallel(n, i -> {
-            var refused = http.postForEntity(
-                    "/api/leads", new HttpEntity<>(form(i + "@invalid"), Driver.apiKey()), String.class);
-            if (refused.getStatusCode() != HttpStatus.BAD_REQUEST) {
-                throw new IllegalStateException("warm-up capture was not refused: " + refused.getStatusCode());
-            }
-        });
+        captureLeads(n, "warm-");
+        startLifecycles(n);
+        sendWelcomeEmails(n);
+        sendNurtureEmails(n);
+        warmUpTimers.addAll(nurtureTimers().stream().map(Job::getId).toList());
+        smtp.purgeEmailFromAllMailboxes();
     }
 
     /** GET /actuator/health/liveness: an HTTP round trip that does no work (no database, no SMTP check), the floor under every API figure. */
     double httpRoundTrips(int n) {
-        return Throughput.parallel(n, i -> http.getForEntity("/actuator/health/liveness", String.class));
+        return Throughput.parallel(n, i -> {
+            if (api.get("/actuator/health/liveness") != 200) {
+                throw new IllegalStateException("liveness probe failed");
+            }
+        });
     }
 
     /**
@@ -61,8 +66,12 @@ final class LeadflowWorkload {
      * lead row and its lifecycle (waiting at the asynchronous start) are committed.
      */
     double captureLeads(int n) {
+        return captureLeads(n, "");
+    }
+
+    private double captureLeads(int n, String prefix) {
         String[] ids = new String[n];
-        double rate = Throughput.parallel(n, i -> ids[i] = capture(i));
+        double rate = Throughput.parallel(n, i -> ids[i] = capture(prefix + i));
         leads = List.of(ids);
         return rate;
     }
@@ -78,12 +87,16 @@ final class LeadflowWorkload {
         return rate;
     }
 
-    /** Sends every lead its welcome email (not measured), then fires the next timer: emails per second. */
-    double sendNurtureEmails(int n) {
+    /** Lets the outbox send every lead its welcome email (not measured). */
+    void sendWelcomeEmails(int n) {
         Throughput.until(n, jobs::start, () -> ReceivedEmails.count(smtp) >= emailsBeforeWelcome + n, timeout(n));
         jobs.stop();
-        List<Job> timers = engine.getManagementService().createJobQuery().timers().list().stream()
-                .filter(timer -> !LeadProcess.PROCESS_KEY.equals(timer.getProcessDefinitionKey()))
+    }
+
+    /** Fires each lead's timer to its next step: emails per second through render, outbox and SMTP. */
+    double sendNurtureEmails(int n) {
+        List<Job> timers = nurtureTimers().stream()
+                .filter(timer -> !warmUpTimers.contains(timer.getId()))
                 .toList();
         Date now = new Date(System.currentTimeMillis() - 1000);
         timers.forEach(timer -> engine.getManagementService().setJobDuedate(timer.getId(), now));
@@ -92,6 +105,12 @@ final class LeadflowWorkload {
         jobs.stop();
         Throughput.sleep(1000); // anything sent twice would arrive now
         return rate;
+    }
+
+    private List<Job> nurtureTimers() {
+        return engine.getManagementService().createJobQuery().timers().list().stream()
+                .filter(timer -> !LeadProcess.PROCESS_KEY.equals(timer.getProcessDefinitionKey()))
+                .toList();
     }
 
     /** Adds seeded leads (not measured) until eventLeads leads exist for the events benchmark. */
@@ -110,13 +129,17 @@ final class LeadflowWorkload {
         return Duration.ofMinutes(Math.max(5, n / 1000 * 2));
     }
 
-    /** Every lead asks for a demo (fast lane to sales, not measured); then reps accept: tasks per second. */
-    double completeSalesTasks(int n) {
+    /** Every lead asks for a demo (fast lane to sales, not measured) until each has its sales task. */
+    void awaitSalesTasks(int n) {
         IntStream.range(0, (n + 99) / 100).forEach(batch -> post("/api/events", demoRequests(batch, n)));
         long deadline = System.nanoTime() + timeout(n).toNanos();
         while (salesTasks().size() < n && System.nanoTime() < deadline) {
             Throughput.sleep(200);
         }
+    }
+
+    /** Reps accept every waiting sales task: tasks per second. */
+    double completeSalesTasks() {
         List<Task> tasks = salesTasks();
         return Throughput.parallel(tasks.size(), i -> engine.getTaskService()
                 .complete(tasks.get(i).getId(), Map.of("accepted", "yes", "note", "bench")));
@@ -154,11 +177,9 @@ final class LeadflowWorkload {
                 .formatted(name, name);
     }
 
-    private String capture(int i) {
+    private String capture(String name) {
         try {
-            return json.readTree(post("/api/leads", form(String.valueOf(i))))
-                    .get("id")
-                    .asText();
+            return json.readTree(post("/api/leads", form(name))).get("id").asText();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
@@ -185,10 +206,6 @@ final class LeadflowWorkload {
     }
 
     private String post(String path, String body) {
-        var response = http.postForEntity(path, new HttpEntity<>(body, Driver.apiKey()), String.class);
-        if (!response.getStatusCode().is2xxSuccessful() || response.getStatusCode() == HttpStatus.NO_CONTENT) {
-            throw new IllegalStateException(path + " -> " + response.getStatusCode() + " " + response.getBody());
-        }
-        return response.getBody();
+        return api.postOk(path, body);
     }
 }
