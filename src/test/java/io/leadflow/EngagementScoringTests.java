@@ -82,6 +82,18 @@ class EngagementScoringTests {
         assertThat(body.at("/results/4/errors/0").asText()).contains("either email or leadId");
         assertThat(leads.require(id).score().engagement()).isEqualTo(15 - 10);
         assertThat(events(id)).isEqualTo(2);
+
+        // when the client sends the stored event again, next to a new one, in a later request
+        JsonNode again = json.readTree(
+                post("""
+                [{"email": "%s", "type": "WEBINAR_ATTENDED", "eventId": "w-1"},
+                 {"email": "%s", "type": "EMAIL_OPENED", "eventId": "o-1"}]"""
+                                .formatted(email, email))
+                        .getBody());
+
+        // then the stored one is a duplicate and only the new one counts
+        assertThat(again.findValuesAsText("status")).containsExactly("DUPLICATE", "ACCEPTED");
+        assertThat(events(id)).isEqualTo(3);
     }
 
     @Test

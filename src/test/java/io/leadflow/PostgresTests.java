@@ -103,8 +103,11 @@ class PostgresTests {
                         .getStatusCode())
                 .isEqualTo(HttpStatus.ACCEPTED);
 
-        // then it waits for sales
+        // then it waits for sales, and the same events sent again are duplicates
         assertThat(stage(id)).isEqualTo("MQL");
+        assertThat(post("/api/events", "[" + events + "]").getBody())
+                .contains("DUPLICATE")
+                .doesNotContain("ACCEPTED");
         assertThat(driver.salesTask(id)).isNotNull();
 
         // when a rep accepts and the CRM hand-over job runs

@@ -40,7 +40,7 @@ class EventBatch {
             return List.of();
         }
         Instant now = clock.instant();
-        Set<String> seen = new HashSet<>(store.known(byLead.keySet(), eventIds(byLead)));
+        Set<String> seen = new HashSet<>(store.known(clientEventIds(byLead)));
         Map<Instant, Map<String, Integer>> creditedByDay = new HashMap<>();
         List<EventStore.Row> rows = new ArrayList<>();
         List<EventResult> results = new ArrayList<>();
@@ -90,12 +90,12 @@ class EventBatch {
                 .forEach(item -> reactions.react(id, item.event())));
     }
 
-    private static Set<String> eventIds(Map<LeadId, List<EngagementIntake.Item>> byLead) {
-        Set<String> ids = new HashSet<>();
-        byLead.values().forEach(items -> items.stream()
+    private static Set<EventStore.ClientEventId> clientEventIds(Map<LeadId, List<EngagementIntake.Item>> byLead) {
+        Set<EventStore.ClientEventId> ids = new HashSet<>();
+        byLead.forEach((lead, items) -> items.stream()
                 .map(item -> item.event().eventId())
                 .filter(Objects::nonNull)
-                .forEach(ids::add));
+                .forEach(eventId -> ids.add(new EventStore.ClientEventId(lead, eventId))));
         return ids;
     }
 }

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,15 +34,29 @@ class EventStore {
     /** A stored event of a batch: the row to insert. */
     record Row(LeadId leadId, EngagementEvent event, Instant occurredAt, int points, String rule) {}
 
-    /** Which of these (lead, client event id) pairs are stored already, as "leadId eventId". */
-    Set<String> known(Collection<LeadId> leadIds, Collection<String> eventIds) {
-        if (eventIds.isEmpty()) {
+    /** A lead and the id a client gave one of its events. */
+    record ClientEventId(LeadId leadId, String eventId) {}
+
+    /**
+     * Which of these pairs are stored already, as "leadId eventId". Joined pair by pair on the unique
+     * (lead, event id) index: "lead in (…) and event id in (…)" made the database read every stored
+     * event of the batch's leads, which grows with each lead's history.
+     */
+    Set<String> known(Collection<ClientEventId> pairs) {
+        if (pairs.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("select lead_id, event_id from engagement_event"
-                        + " where lead_id in (:leads) and event_id in (:events)")
-                .param("leads", leadIds.stream().map(LeadId::value).toList())
-                .param("events", eventIds)
+        String values =
+                String.join(", ", Collections.nCopies(pairs.size(), "(cast(? as varchar), cast(? as varchar))"));
+        List<Object> params = new ArrayList<>();
+        pairs.forEach(pair -> {
+            params.add(pair.leadId().value());
+            params.add(pair.eventId());
+        });
+        return new HashSet<>(jdbc.sql("select e.lead_id, e.event_id from (values " + values
+                        + ") as v(lead_id, event_id) join engagement_event e"
+                        + " on e.lead_id = v.lead_id and e.event_id = v.event_id")
+                .params(params)
                 .query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
                 .list());
     }

@@ -32,12 +32,16 @@ final class BenchReport {
         this.size = size;
     }
 
+    /** Adds a row and prints it at once: a long run that fails later still shows what it measured. */
     void add(String operation, double leadflow, String engineOperation, double engine, double target) {
-        rows.add(new Row(operation, leadflow, engineOperation, engine, target));
+        Row row = new Row(operation, leadflow, engineOperation, engine, target);
+        rows.add(row);
+        System.out.printf("%s measured: %s", database, line(row));
     }
 
     void note(String note) {
         notes.add(note);
+        System.out.println(note);
     }
 
     String table() {
@@ -51,18 +55,20 @@ final class BenchReport {
                                 .getSystemLoadAverage()));
         out.append("| Leadflow operation | /s | bare Camunda operation | /s | ratio | target |%n".formatted());
         out.append("|---|---:|---|---:|---:|---:|%n".formatted());
-        for (Row row : rows) {
-            out.append("| %s | %.0f | %s | %.0f | %.2f | %s |%n"
-                    .formatted(
-                            row.operation(),
-                            row.leadflowPerSecond(),
-                            row.engineOperation(),
-                            row.enginePerSecond(),
-                            row.ratio(),
-                            row.target() > 0 ? "≥ " + row.target() : "–"));
-        }
+        rows.forEach(row -> out.append(line(row)));
         notes.forEach(note -> out.append(note).append(System.lineSeparator()));
         return out.toString();
+    }
+
+    private static String line(Row row) {
+        return "| %s | %.0f | %s | %.0f | %.2f | %s |%n"
+                .formatted(
+                        row.operation(),
+                        row.leadflowPerSecond(),
+                        row.engineOperation(),
+                        row.enginePerSecond(),
+                        row.ratio(),
+                        row.target() > 0 ? "≥ " + row.target() : "–");
     }
 
     /** Writes target/bench/<database>.json and returns its path. */

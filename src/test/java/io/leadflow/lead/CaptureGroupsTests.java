@@ -1,5 +1,6 @@
 package io.leadflow.lead;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,30 +10,29 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Group commit of single captures: waiting submissions share the next transaction, each gets its own answer. */
 class CaptureGroupsTests {
 
     private final List<List<String>> transactions = new CopyOnWriteArrayList<>();
+    private final CountDownLatch firstWriting = new CountDownLatch(1);
+    private final CountDownLatch releaseFirst = new CountDownLatch(1);
+    private final ExecutorService requests = Executors.newFixedThreadPool(4);
+
+    @AfterEach
+    void stopRequests() {
+        requests.shutdownNow();
+    }
 
     @Test
     void submissionsArrivingDuringAWriteShareTheNextTransaction() throws Exception {
         // given a first capture whose transaction is held open
-        CountDownLatch firstWriting = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        CaptureGroups groups = new CaptureGroups(forms -> {
-            if (transactions.isEmpty()) {
-                firstWriting.countDown();
-                await(releaseFirst);
-            }
-            return write(forms);
-        });
-        ExecutorService requests = Executors.newFixedThreadPool(4);
-        Future<CapturedLead> first = requests.submit(() -> groups.capture(form("first")));
-        assertThat(firstWriting.await(5, TimeUnit.SECONDS)).isTrue();
+        CaptureGroups groups = holdingTheFirstWrite(this::write);
+        Future<CapturedLead> first = firstCaptureHeldOpen(groups);
 
         // when three more arrive meanwhile
         List<Future<CapturedLead>> later = IntStream.range(0, 3)
@@ -42,35 +42,25 @@ class CaptureGroupsTests {
         releaseFirst.countDown();
 
         // then the three are written together, and each request gets its own lead
-        assertThat(first.get(5, TimeUnit.SECONDS).id().value()).isEqualTo("id-first@example.com");
+        assertThat(first.get(5, SECONDS).id().value()).isEqualTo("id-first@example.com");
         for (int i = 0; i < 3; i++) {
-            assertThat(later.get(i).get(5, TimeUnit.SECONDS).id().value()).isEqualTo("id-later-" + i + "@example.com");
+            assertThat(later.get(i).get(5, SECONDS).id().value()).isEqualTo("id-later-" + i + "@example.com");
         }
         assertThat(transactions).hasSize(2);
         assertThat(transactions.get(1))
                 .containsExactlyInAnyOrder("later-0@example.com", "later-1@example.com", "later-2@example.com");
-        requests.shutdown();
     }
 
     @Test
     void aFailingSubmissionFailsOnlyItself() throws Exception {
-        // given a writer that refuses one address, and a group that contains it
-        CountDownLatch firstWriting = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        CaptureGroups groups = new CaptureGroups(forms -> {
-            if (transactions.isEmpty()) {
-                firstWriting.countDown();
-                await(releaseFirst);
-            }
+        // given a database that refuses one address, which arrives in a group with a good one
+        CaptureGroups groups = holdingTheFirstWrite(forms -> {
             if (forms.stream().anyMatch(form -> form.email().startsWith("bad"))) {
-                transactions.add(List.of("rolled back"));
                 throw new IllegalArgumentException("refused by the database");
             }
             return write(forms);
         });
-        ExecutorService requests = Executors.newFixedThreadPool(4);
-        requests.submit(() -> groups.capture(form("first")));
-        assertThat(firstWriting.await(5, TimeUnit.SECONDS)).isTrue();
+        firstCaptureHeldOpen(groups);
         Future<CapturedLead> good = requests.submit(() -> groups.capture(form("good")));
         Future<CapturedLead> bad = requests.submit(() -> groups.capture(form("bad")));
         Thread.sleep(200);
@@ -79,10 +69,26 @@ class CaptureGroupsTests {
         releaseFirst.countDown();
 
         // then the good one is captured on its own and only the bad one sees the error
-        assertThat(good.get(5, TimeUnit.SECONDS).created()).isTrue();
-        assertThatThrownBy(() -> bad.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("refused by the database");
+        assertThat(good.get(5, SECONDS).created()).isTrue();
+        assertThatThrownBy(() -> bad.get(5, SECONDS)).hasRootCauseMessage("refused by the database");
         assertThat(transactions).contains(List.of("good@example.com"));
-        requests.shutdown();
+    }
+
+    /** Groups whose first transaction stays open until releaseFirst: what arrives meanwhile waits. */
+    private CaptureGroups holdingTheFirstWrite(Function<List<LeadForm>, List<CapturedLead>> write) {
+        return new CaptureGroups(forms -> {
+            if (firstWriting.getCount() > 0) {
+                firstWriting.countDown();
+                await(releaseFirst);
+            }
+            return write.apply(forms);
+        });
+    }
+
+    private Future<CapturedLead> firstCaptureHeldOpen(CaptureGroups groups) throws InterruptedException {
+        Future<CapturedLead> first = requests.submit(() -> groups.capture(form("first")));
+        assertThat(firstWriting.await(5, SECONDS)).isTrue();
+        return first;
     }
 
     private List<CapturedLead> write(List<LeadForm> forms) {
@@ -99,7 +105,7 @@ class CaptureGroupsTests {
 
     private static void await(CountDownLatch latch) {
         try {
-            latch.await(5, TimeUnit.SECONDS);
+            latch.await(5, SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
