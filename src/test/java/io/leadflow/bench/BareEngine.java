@@ -1,6 +1,8 @@
 package io.leadflow.bench;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -18,7 +20,9 @@ final class BareEngine {
     private static final String TASK = "bench-task";
     private final ProcessEngine engine;
     private final JobExecutorSwitch jobs;
-    private String keys = "bare-";
+    // business keys of each startInstances round whose instances still wait for their message
+    private final Deque<String> waitingRounds = new ArrayDeque<>();
+    private int rounds;
 
     BareEngine(ProcessEngine engine, JobExecutorSwitch jobs) {
         this.engine = engine;
@@ -37,21 +41,22 @@ final class BareEngine {
      * be a fraction of the engine's steady rate and flatter Leadflow's ratios.
      */
     void warmUp(int n) {
-        keys = "warm-up-";
         startInstances(n);
         correlateMessages(n);
         executeAsyncJobs(n);
         completeTasks(n);
-        keys = "bare-";
     }
 
     /** start → receive task: instances started per second. */
     double startInstances(int n) {
+        String keys = "bare-" + ++rounds + "-";
+        waitingRounds.add(keys);
         return Throughput.parallel(n, i -> engine.getRuntimeService().startProcessInstanceByKey(WAIT, keys + i));
     }
 
-    /** Correlates a message by business key into the instances startInstances left waiting. */
+    /** Correlates a message by business key into the instances of the oldest waiting startInstances round. */
     double correlateMessages(int n) {
+        String keys = waitingRounds.remove();
         return Throughput.parallel(n, i -> engine.getRuntimeService()
                 .createMessageCorrelation("bench-message")
                 .processInstanceBusinessKey(keys + i)

@@ -14,11 +14,22 @@ import java.util.Map;
 /** The benchmark's rows: Leadflow operation next to the closest bare engine operation; table and JSON. */
 final class BenchReport {
 
+    /** One Leadflow operation; the bare figure is measured before it and, where possible, after it too. */
     record Row(
-            String operation, double leadflowPerSecond, String engineOperation, double enginePerSecond, double target) {
+            String operation,
+            double leadflowPerSecond,
+            String engineOperation,
+            double engineBefore,
+            double engineAfter,
+            double target) {
+
+        /** The mean of the bare runs around the Leadflow one: a drift during the run falls out. */
+        double enginePerSecond() {
+            return Double.isNaN(engineAfter) ? engineBefore : (engineBefore + engineAfter) / 2;
+        }
 
         double ratio() {
-            return leadflowPerSecond / enginePerSecond;
+            return leadflowPerSecond / enginePerSecond();
         }
     }
 
@@ -34,7 +45,18 @@ final class BenchReport {
 
     /** Adds a row and prints it at once: a long run that fails later still shows what it measured. */
     void add(String operation, double leadflow, String engineOperation, double engine, double target) {
-        Row row = new Row(operation, leadflow, engineOperation, engine, target);
+        add(operation, leadflow, engineOperation, engine, Double.NaN, target);
+    }
+
+    /** A row whose bare figure was measured right before and right after the Leadflow operation. */
+    void add(
+            String operation,
+            double leadflow,
+            String engineOperation,
+            double engineBefore,
+            double engineAfter,
+            double target) {
+        Row row = new Row(operation, leadflow, engineOperation, engineBefore, engineAfter, target);
         rows.add(row);
         System.out.printf("%s measured: %s", database, line(row));
     }
@@ -53,20 +75,24 @@ final class BenchReport {
                         Runtime.getRuntime().availableProcessors(),
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                                 .getSystemLoadAverage()));
-        out.append("| Leadflow operation | /s | bare Camunda operation | /s | ratio | target |%n".formatted());
-        out.append("|---|---:|---|---:|---:|---:|%n".formatted());
+        out.append("| Leadflow operation | /s | bare Camunda operation | /s | bare before → after | ratio | target |%n"
+                .formatted());
+        out.append("|---|---:|---|---:|---|---:|---:|%n".formatted());
         rows.forEach(row -> out.append(line(row)));
         notes.forEach(note -> out.append(note).append(System.lineSeparator()));
         return out.toString();
     }
 
     private static String line(Row row) {
-        return "| %s | %.0f | %s | %.0f | %.2f | %s |%n"
+        return "| %s | %.0f | %s | %.0f | %s | %.2f | %s |%n"
                 .formatted(
                         row.operation(),
                         row.leadflowPerSecond(),
                         row.engineOperation(),
                         row.enginePerSecond(),
+                        Double.isNaN(row.engineAfter())
+                                ? "%.0f → –".formatted(row.engineBefore())
+                                : "%.0f → %.0f".formatted(row.engineBefore(), row.engineAfter()),
                         row.ratio(),
                         row.target() > 0 ? "≥ " + row.target() : "–");
     }
@@ -83,21 +109,24 @@ final class BenchReport {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                         .getSystemLoadAverage());
         json.put("notes", notes);
-        json.put(
-                "rows",
-                rows.stream()
-                        .map(row -> Map.of(
-                                "operation", row.operation(),
-                                "leadflowPerSecond", round(row.leadflowPerSecond()),
-                                "engineOperation", row.engineOperation(),
-                                "enginePerSecond", round(row.enginePerSecond()),
-                                "ratio", round(row.ratio()),
-                                "target", row.target()))
-                        .toList());
+        json.put("rows", rows.stream().map(BenchReport::json).toList());
         Path file = Path.of("target", "bench", database.toLowerCase() + ".json");
         Files.createDirectories(file.getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
         return file;
+    }
+
+    private static Map<String, Object> json(Row row) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("operation", row.operation());
+        json.put("leadflowPerSecond", round(row.leadflowPerSecond()));
+        json.put("engineOperation", row.engineOperation());
+        json.put("enginePerSecond", round(row.enginePerSecond()));
+        json.put("engineBefore", round(row.engineBefore()));
+        json.put("engineAfter", Double.isNaN(row.engineAfter()) ? null : round(row.engineAfter()));
+        json.put("ratio", round(row.ratio()));
+        json.put("target", row.target());
+        return json;
     }
 
     private static double round(double value) {
