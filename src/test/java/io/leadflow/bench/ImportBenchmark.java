@@ -65,7 +65,8 @@ class ImportBenchmark {
         new JobExecutorSwitch(engine).stop();
 
         // one by one first: the import then runs on the larger database, which only makes it slower
-        double single = Throughput.parallel(oneByOne, i -> post(lead("api", i)));
+        ApiClient api = new ApiClient(http.getRootUri());
+        double single = Throughput.parallel(oneByOne, i -> api.postOk("/api/leads", lead("api", i)));
         HeapAfterGc heap = new HeapAfterGc();
         heap.start();
         long start = System.nanoTime();
@@ -121,13 +122,6 @@ class ImportBenchmark {
                     .append(",Bench AG,Head of Marketing,250,Software,DE,yes\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private void post(String body) {
-        var response = http.postForEntity("/api/leads", new HttpEntity<>(body, Driver.apiKey()), String.class);
-        if (!response.getStatusCode().is2xxSuccessful()) {
-            throw new IllegalStateException("POST /api/leads -> " + response.getStatusCode());
-        }
     }
 
     private String upload(byte[] content) throws Exception {
