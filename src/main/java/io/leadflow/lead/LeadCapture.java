@@ -10,6 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,9 +45,15 @@ public class LeadCapture {
         this.doubleOptIn = doubleOptIn;
     }
 
-    /** Captures one submission; concurrent submissions share a transaction (see CaptureGroups). */
+    /**
+     * Captures one submission; concurrent submissions share a transaction (see CaptureGroups). Inside a
+     * caller's transaction it is written alone: the caller decides when that commits, and other
+     * requests' leads must not wait for, or roll back with, it.
+     */
     public CapturedLead capture(LeadForm form) {
-        return groups.capture(form);
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                ? captureBatch(List.of(form)).get(0)
+                : groups.capture(form);
     }
 
     /** Captures a batch in one transaction: all of it or, on an error, none of it. Answers in list order. */
