@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 /**
@@ -19,25 +20,30 @@ final class CaptureGroups {
     static final int MAX_GROUP = 100;
 
     private final Queue<Submission> waiting = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock writer = new ReentrantLock();
+    private final Semaphore writers;
     private final Function<List<LeadForm>, List<CapturedLead>> write;
 
-    /** write: captures the forms in one transaction, answering in list order. */
-    CaptureGroups(Function<List<LeadForm>, List<CapturedLead>> write) {
+    /**
+     * write: captures the forms in one transaction, answering in list order; writers: how many groups
+     * may be written at once (more than one keeps a node busy while a group waits on the database).
+     */
+    CaptureGroups(Function<List<LeadForm>, List<CapturedLead>> write, int writers) {
         this.write = write;
+        this.writers = new Semaphore(writers);
     }
 
     CapturedLead capture(LeadForm form) {
         Submission mine = new Submission(form);
         waiting.add(mine);
-        writer.lock();
-        try {
-            // an earlier writer may have taken this submission along; the lock orders its answer before us
-            while (!mine.answered()) {
-                writeGroup(nextGroup());
+        while (!mine.taken) {
+            writers.acquireUninterruptibly();
+            try {
+                if (!mine.taken) {
+                    writeGroup(nextGroup());
+                }
+            } finally {
+                writers.release();
             }
-        } finally {
-            writer.unlock();
         }
         return mine.result();
     }
@@ -45,12 +51,16 @@ final class CaptureGroups {
     private List<Submission> nextGroup() {
         List<Submission> group = new ArrayList<>();
         for (Submission next; group.size() < MAX_GROUP && (next = waiting.poll()) != null; ) {
+            next.taken = true;
             group.add(next);
         }
         return group;
     }
 
     private void writeGroup(List<Submission> group) {
+        if (group.isEmpty()) {
+            return;
+        }
         try {
             List<CapturedLead> captured =
                     write.apply(group.stream().map(Submission::form).toList());
@@ -65,15 +75,18 @@ final class CaptureGroups {
             // one bad submission must not fail the others: each is written alone and answered for itself
             group.forEach(submission -> writeGroup(List.of(submission)));
         } finally {
-            // after an Error nobody would answer these, and their owners would wait on an empty queue
+            // after an Error nobody else would answer these, and their owners would wait forever
             group.stream()
                     .filter(submission -> !submission.answered())
                     .forEach(submission -> submission.failure = new IllegalStateException("capture was not written"));
+            group.forEach(submission -> submission.done.countDown());
         }
     }
 
     private static final class Submission {
         private final LeadForm form;
+        private final CountDownLatch done = new CountDownLatch(1);
+        private volatile boolean taken;
         private CapturedLead captured;
         private RuntimeException failure;
 
@@ -89,11 +102,28 @@ final class CaptureGroups {
             return captured != null || failure != null;
         }
 
+        /** Waits for the writer that took this submission; its answer is visible after the latch. */
         CapturedLead result() {
+            awaitUninterruptibly(done);
             if (failure != null) {
                 throw failure;
             }
             return captured;
+        }
+
+        private static void awaitUninterruptibly(CountDownLatch latch) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    latch.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -28,7 +28,7 @@ public class LeadCapture {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final boolean doubleOptIn;
-    private final CaptureGroups groups = new CaptureGroups(this::captureBatch);
+    private final CaptureGroups groups;
 
     LeadCapture(
             LeadProfiles profiles,
@@ -36,13 +36,15 @@ public class LeadCapture {
             LeadTimeline timeline,
             TransactionTemplate transactions,
             Clock clock,
-            @Value("${leadflow.consent.double-opt-in:false}") boolean doubleOptIn) {
+            @Value("${leadflow.consent.double-opt-in:false}") boolean doubleOptIn,
+            @Value("${leadflow.capture.group-writers:1}") int groupWriters) {
         this.profiles = profiles;
         this.newLeads = newLeads;
         this.timeline = timeline;
         this.transactions = transactions;
         this.clock = clock;
         this.doubleOptIn = doubleOptIn;
+        this.groups = new CaptureGroups(this::captureBatch, groupWriters);
     }
 
     /**

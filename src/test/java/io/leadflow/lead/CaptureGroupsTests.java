@@ -74,15 +74,37 @@ class CaptureGroupsTests {
         assertThat(transactions).contains(List.of("good@example.com"));
     }
 
-    /** Groups whose first transaction stays open until releaseFirst: what arrives meanwhile waits. */
+    @Test
+    void aSecondWriterDoesNotWaitForTheFirst() throws Exception {
+        // given two writers, the first holding its transaction open
+        CaptureGroups groups = holdingTheFirstWrite(this::write, 2);
+        Future<CapturedLead> first = firstCaptureHeldOpen(groups);
+
+        // when another capture arrives
+        Future<CapturedLead> second = requests.submit(() -> groups.capture(form("second")));
+
+        // then it is written and answered while the first still waits on its database
+        assertThat(second.get(5, SECONDS).id().value()).isEqualTo("id-second@example.com");
+        assertThat(first).isNotDone();
+        releaseFirst.countDown();
+        assertThat(first.get(5, SECONDS).created()).isTrue();
+    }
+
     private CaptureGroups holdingTheFirstWrite(Function<List<LeadForm>, List<CapturedLead>> write) {
-        return new CaptureGroups(forms -> {
-            if (firstWriting.getCount() > 0) {
-                firstWriting.countDown();
-                await(releaseFirst);
-            }
-            return write.apply(forms);
-        });
+        return holdingTheFirstWrite(write, 1);
+    }
+
+    /** Groups whose first transaction stays open until releaseFirst: what arrives meanwhile waits. */
+    private CaptureGroups holdingTheFirstWrite(Function<List<LeadForm>, List<CapturedLead>> write, int writers) {
+        return new CaptureGroups(
+                forms -> {
+                    if (firstWriting.getCount() > 0) {
+                        firstWriting.countDown();
+                        await(releaseFirst);
+                    }
+                    return write.apply(forms);
+                },
+                writers);
     }
 
     private Future<CapturedLead> firstCaptureHeldOpen(CaptureGroups groups) throws InterruptedException {
