@@ -29,7 +29,7 @@ final class CaptureGroups {
      */
     CaptureGroups(Function<List<LeadForm>, List<CapturedLead>> write, int writers) {
         this.write = write;
-        this.writers = new Semaphore(writers);
+        this.writers = new Semaphore(Math.max(1, writers));
     }
 
     CapturedLead capture(LeadForm form) {
