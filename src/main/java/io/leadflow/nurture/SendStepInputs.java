@@ -33,10 +33,14 @@ record SendStepInputs(String template, boolean repeatable) {
                 && pvm.getActivity().getProperty(PROPERTY) instanceof SendStepInputs lifted) {
             return lifted;
         }
-        Object repeatable = execution.getVariableLocal(LeadProcess.VAR_REPEATABLE);
-        return new SendStepInputs(
-                (String) execution.getVariableLocal(LeadProcess.VAR_TEMPLATE),
-                repeatable != null && Boolean.parseBoolean(repeatable.toString()));
+        return of(
+                execution.getVariableLocal(LeadProcess.VAR_TEMPLATE),
+                execution.getVariableLocal(LeadProcess.VAR_REPEATABLE));
+    }
+
+    /** From the model's values, as mapped variables or as lifted constants: repeatable is "true" or absent. */
+    private static SendStepInputs of(Object template, Object repeatable) {
+        return new SendStepInputs((String) template, repeatable != null && Boolean.parseBoolean(repeatable.toString()));
     }
 
     /** For every marked step in the scope (and nested scopes) whose inputs are all constants. */
@@ -66,12 +70,8 @@ record SendStepInputs(String template, boolean repeatable) {
         if (!KNOWN.containsAll(constants.keySet()) || !(constants.get(LeadProcess.VAR_TEMPLATE) instanceof String)) {
             return; // inputs this class does not know stay variables, as the model says
         }
-        Object repeatable = constants.get(LeadProcess.VAR_REPEATABLE);
         activity.setProperty(
-                PROPERTY,
-                new SendStepInputs(
-                        (String) constants.get(LeadProcess.VAR_TEMPLATE),
-                        repeatable != null && Boolean.parseBoolean(repeatable.toString())));
+                PROPERTY, of(constants.get(LeadProcess.VAR_TEMPLATE), constants.get(LeadProcess.VAR_REPEATABLE)));
         activity.setIoMapping(null);
     }
 

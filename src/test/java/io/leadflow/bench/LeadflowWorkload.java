@@ -123,7 +123,7 @@ final class LeadflowWorkload {
 
     /** POST /api/events with 100 events a request, visits and opens spread over the leads; events per second. */
     double ingestEvents(int events) {
-        return Throughput.parallel(events / 100, batch -> post("/api/events", events(batch))) * 100;
+        return Throughput.parallel(events / 100, batch -> api.postOk("/api/events", events(batch))) * 100;
     }
 
     private static Duration timeout(int n) {
@@ -132,7 +132,7 @@ final class LeadflowWorkload {
 
     /** Every lead asks for a demo (fast lane to sales, not measured) until each has its sales task. */
     void awaitSalesTasks(int n) {
-        IntStream.range(0, (n + 99) / 100).forEach(batch -> post("/api/events", demoRequests(batch, n)));
+        IntStream.range(0, (n + 99) / 100).forEach(batch -> api.postOk("/api/events", demoRequests(batch, n)));
         long deadline = System.nanoTime() + timeout(n).toNanos();
         while (salesTasks().size() < n && System.nanoTime() < deadline) {
             Throughput.sleep(200);
@@ -161,7 +161,7 @@ final class LeadflowWorkload {
         int requests = (n + 99) / 100;
         double rate = Throughput.parallel(
                 requests,
-                batch -> post(
+                batch -> api.postOk(
                         "/api/leads/batch",
                         IntStream.range(batch * 100, Math.min(n, batch * 100 + 100))
                                 .mapToObj(i -> form("batch-" + i))
@@ -180,7 +180,7 @@ final class LeadflowWorkload {
 
     private String capture(String name) {
         try {
-            return json.readTree(post("/api/leads", form(name))).get("id").asText();
+            return json.readTree(api.postOk("/api/leads", form(name))).get("id").asText();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
@@ -204,9 +204,5 @@ final class LeadflowWorkload {
                 .mapToObj(i ->
                         "{\"leadId\":\"%s\",\"type\":\"DEMO_REQUESTED\",\"eventId\":\"demo\"}".formatted(leads.get(i)))
                 .collect(Collectors.joining(",", "[", "]"));
-    }
-
-    private String post(String path, String body) {
-        return api.postOk(path, body);
     }
 }
