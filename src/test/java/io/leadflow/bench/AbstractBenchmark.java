@@ -1,6 +1,7 @@
 package io.leadflow.bench;
 
 import com.icegreen.greenmail.util.GreenMail;
+import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,12 +50,15 @@ abstract class AbstractBenchmark {
         jobs.stop();
         BareEngine bare = new BareEngine(engine, jobs);
         LeadflowWorkload leadflow = new LeadflowWorkload(engine, http, smtp, jobs);
-        bare.warmUp(Math.min(n, 2000));
-        leadflow.warmUp(Math.min(n, 2000));
+        bare.warmUp(scale.warmUp());
+        leadflow.warmUp(scale.warmUp(), jdbc);
+        Duration settled = Throughput.awaitCompilerIdle();
 
         // each bare figure is taken right before its Leadflow counterpart, on the database as it is then,
         // and where the work left allows it right after as well; the row uses the mean of the two
         BenchReport report = new BenchReport(database(), n);
+        report.note("warm-up: %d of each operation on both sides, then %d s until the JIT compiler was idle"
+                .formatted(scale.warmUp(), settled.toSeconds()));
         captures(report, bare, leadflow, n);
         sends(report, bare, leadflow, n);
         events(report, bare, leadflow, scale);

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Leadflow's side of the benchmark: the public API, the job executor and SMTP, as in production. */
 final class LeadflowWorkload {
@@ -41,9 +42,10 @@ final class LeadflowWorkload {
     /**
      * Runs the whole path once on other leads, unmeasured, as BareEngine.warmUp does the engine's:
      * captures, their lifecycles, welcome and second emails. Those leads then wait days for their third
-     * email, like the measured ones; what they were sent is cleared from SMTP.
+     * email, like the measured ones; what they were sent is cleared from SMTP. Events go to as many
+     * seeded leads, ten each, so no captured lead crosses the MQL line and queues work of its own.
      */
-    void warmUp(int n) throws FolderException {
+    void warmUp(int n, JdbcTemplate jdbc) throws FolderException {
         httpRoundTrips(n);
         captureLeads(n, "warm-");
         startLifecycles(n);
@@ -51,6 +53,8 @@ final class LeadflowWorkload {
         sendNurtureEmails(n);
         warmUpTimers.addAll(nurtureTimers().stream().map(Job::getId).toList());
         smtp.purgeEmailFromAllMailboxes();
+        eventLeadIds = SeededLeads.insert(jdbc, n);
+        ingestEvents(n * 10);
     }
 
     /** GET /actuator/health/liveness: an HTTP round trip that does no work (no database, no SMTP check), the floor under every API figure. */
@@ -115,7 +119,7 @@ final class LeadflowWorkload {
     }
 
     /** Adds seeded leads (not measured) until eventLeads leads exist for the events benchmark. */
-    void seedLeads(org.springframework.jdbc.core.JdbcTemplate jdbc, int eventLeads) {
+    void seedLeads(JdbcTemplate jdbc, int eventLeads) {
         List<String> all = new java.util.ArrayList<>(leads);
         all.addAll(SeededLeads.insert(jdbc, eventLeads - leads.size()));
         eventLeadIds = all;

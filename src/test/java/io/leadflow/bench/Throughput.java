@@ -1,5 +1,7 @@
 package io.leadflow.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -54,6 +56,22 @@ final class Throughput {
             sleep(POLL_MILLIS);
         }
         return perSecond(n, System.nanoTime() - begin);
+    }
+
+    /**
+     * Waits (at most a minute, answers how long) until the JIT has compiled nothing for a second: on 2 cores its compiler
+     * threads take a core from whatever is measured while the warm-up's hot methods are still queued
+     * (a profile showed 7 s of top-tier compiles in the first 9 s after a 2,000-item warm-up).
+     */
+    static Duration awaitCompilerIdle() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long begin = System.nanoTime();
+        long before;
+        do {
+            before = jit.getTotalCompilationTime();
+            sleep(1000);
+        } while (jit.getTotalCompilationTime() != before && System.nanoTime() - begin < 60_000_000_000L);
+        return Duration.ofNanos(System.nanoTime() - begin);
     }
 
     static void sleep(long millis) {
