@@ -97,6 +97,32 @@ class EngagementScoringTests {
     }
 
     @Test
+    void eventsForErasedOrUnknownLeadsAreRefusedAndStoreNothing() throws Exception {
+        // given an erased lead and an id no lead has
+        LeadId erased = driver.capture(coldLead(uniqueEmail("erased-events")));
+        driver.erase(erased);
+        String nobody = java.util.UUID.randomUUID().toString();
+
+        // when
+        JsonNode body = json.readTree(
+                post("""
+                [{"leadId": "%s", "type": "WEBINAR_ATTENDED", "eventId": "w-1"},
+                 {"leadId": "%s", "type": "EMAIL_OPENED", "eventId": "o-1"}]"""
+                                .formatted(erased.value(), nobody))
+                        .getBody());
+
+        // then
+        assertThat(body.findValuesAsText("status")).containsExactly("UNKNOWN_LEAD", "UNKNOWN_LEAD");
+        assertThat(events(erased)).isZero();
+        assertThat(events(new LeadId(nobody))).isZero();
+        assertThat(jdbc.sql("select engagement_score from lead where id = ?")
+                        .param(erased.value())
+                        .query(Double.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void dailyCapLimitsPointsPerEventType() {
         // given
         LeadId id = driver.capture(coldLead(uniqueEmail("cap")));

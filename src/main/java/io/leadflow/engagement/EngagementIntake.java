@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,17 +49,17 @@ public class EngagementIntake {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(tx -> {
-                    Set<LeadId> locked = leads.lock(byLead.keySet());
+                    Map<LeadId, LeadBulk.ScoringState> locked = leads.lockForScoring(byLead.keySet());
                     List<EventResult> results = new ArrayList<>();
                     Map<LeadId, List<Item>> present = new LinkedHashMap<>();
                     byLead.forEach((id, leadItems) -> {
-                        if (locked.contains(id)) {
+                        if (locked.containsKey(id)) {
                             present.put(id, leadItems);
                         } else {
                             results.addAll(unknown(leadItems));
                         }
                     });
-                    results.addAll(batch.score(present));
+                    results.addAll(batch.score(present, locked));
                     return results;
                 });
             } catch (TransientDataAccessException busy) {
@@ -71,25 +70,18 @@ public class EngagementIntake {
         }
     }
 
-    /** Lead ids and emails of the whole request in two queries. */
+    /**
+     * Lead ids of the whole request, emails resolved in one query; whether an id belongs to a live
+     * lead is answered by the lock.
+     */
     private void resolve(List<Item> items, Map<LeadId, List<Item>> byLead, List<Item> unknown) {
-        List<LeadId> ids = new ArrayList<>();
-        List<String> emails = new ArrayList<>();
-        for (Item item : items) {
-            if (byId(item.event())) {
-                ids.add(new LeadId(item.event().leadId().trim()));
-            } else {
-                emails.add(email(item.event()));
-            }
-        }
-        Set<LeadId> live = leads.live(ids);
-        Map<String, LeadId> byEmail = leads.idsByEmail(emails);
+        Map<String, LeadId> byEmail = leads.idsByEmail(items.stream()
+                .filter(item -> !byId(item.event()))
+                .map(item -> email(item.event()))
+                .toList());
         for (Item item : items) {
             LeadId id =
                     byId(item.event()) ? new LeadId(item.event().leadId().trim()) : byEmail.get(email(item.event()));
-            if (id != null && byId(item.event()) && !live.contains(id)) {
-                id = null;
-            }
             if (id == null) {
                 unknown.add(item);
             } else {

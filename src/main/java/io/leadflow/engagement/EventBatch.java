@@ -1,6 +1,7 @@
 package io.leadflow.engagement;
 
 import io.leadflow.engagement.EventResult.Status;
+import io.leadflow.lead.LeadBulk;
 import io.leadflow.lead.LeadId;
 import io.leadflow.scoring.EngagementScoring;
 import java.time.Clock;
@@ -34,8 +35,9 @@ class EventBatch {
         this.clock = clock;
     }
 
-    /** Call in a transaction with the leads locked. */
-    List<EventResult> score(Map<LeadId, List<EngagementIntake.Item>> byLead) {
+    /** Call in a transaction with the leads locked; locked is their state as read under the lock. */
+    List<EventResult> score(
+            Map<LeadId, List<EngagementIntake.Item>> byLead, Map<LeadId, LeadBulk.ScoringState> locked) {
         if (byLead.isEmpty()) {
             return List.of();
         }
@@ -66,7 +68,7 @@ class EventBatch {
             credited.put(id, sum);
         });
         store.addAll(rows, now);
-        scoring.applyAll(credited);
+        scoring.applyAll(credited, locked);
         react(byLead, results);
         return results;
     }

@@ -2,10 +2,8 @@ package io.leadflow.lead;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Set-based reads and score updates for many leads at once (an event batch, an outbox batch): one
- * statement per step instead of one per lead. Score updates need the leads locked first ({@link #lock}).
+ * statement per step instead of one per lead. Score updates need the leads locked first
+ * ({@link #lockForScoring}).
  */
 @Repository
 public class LeadBulk {
@@ -25,16 +24,6 @@ public class LeadBulk {
     LeadBulk(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
-    }
-
-    /** Of these ids, the leads that exist and are not erased. */
-    public Set<LeadId> live(Collection<LeadId> ids) {
-        return ids.isEmpty()
-                ? Set.of()
-                : ids(jdbc.sql("select id from lead where id in (:ids) and erased_at is null")
-                        .param("ids", values(ids))
-                        .query(String.class)
-                        .list());
     }
 
     /** Lead ids by normalised (trimmed, lower-case) email, for those emails that belong to a lead. */
@@ -51,36 +40,58 @@ public class LeadBulk {
         return ids;
     }
 
-    /**
-     * Locks the leads until the transaction ends, in id order, so two batches sharing leads wait for
-     * each other instead of deadlocking; answers those that exist.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Set<LeadId> lock(Collection<LeadId> ids) {
-        return ids.isEmpty()
-                ? Set.of()
-                : ids(jdbc.sql("select id from lead where id in (:ids) order by id for update")
-                        .param("ids", values(ids).stream().sorted().toList())
-                        .query(String.class)
-                        .list());
+    /** A locked lead as engagement scoring reads it: the MQL rule's inputs and whether it met it before. */
+    public record ScoringState(
+            LeadId id, LifecycleStage stage, String fitGrade, double engagement, boolean engagementQualified) {
+
+        /** The same lead with a new engagement score and MQL flag. */
+        public ScoringState scored(double newEngagement, boolean qualified) {
+            return new ScoringState(id, stage, fitGrade, newEngagement, qualified);
+        }
     }
 
-    /** Adds (or, negative, takes) each lead's engagement points (leads locked); answers the new scores. */
-    public Map<LeadId, Double> addEngagement(Map<LeadId, Double> points) {
-        if (points.isEmpty()) {
-            return Map.of();
+    /**
+     * Locks the live (not erased) leads among these ids until the transaction ends, in id order, so two
+     * batches sharing leads wait for each other instead of deadlocking; answers their scoring state,
+     * read under the lock, so scores can be written back as values instead of increments.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<LeadId, ScoringState> lockForScoring(Collection<LeadId> ids) {
+        Map<LeadId, ScoringState> states = new HashMap<>();
+        if (ids.isEmpty()) {
+            return states;
         }
-        List<Object[]> rows = points.entrySet().stream()
-                .map(entry -> new Object[] {entry.getValue(), entry.getKey().value()})
-                .toList();
-        batch.batchUpdate("update lead set engagement_score = engagement_score + ? where id = ?", rows);
-        Map<LeadId, Double> scores = new HashMap<>();
-        jdbc.sql("select id, engagement_score from lead where id in (:ids)")
-                .param("ids", values(points.keySet()))
+        jdbc.sql("select id, lifecycle_stage, fit_grade, engagement_score, engagement_qualified from lead"
+                        + " where id in (:ids) and erased_at is null order by id for update")
+                .param("ids", values(ids).stream().sorted().toList())
                 .query(rs -> {
-                    scores.put(new LeadId(rs.getString(1)), rs.getDouble(2));
+                    LeadId id = new LeadId(rs.getString(1));
+                    states.put(
+                            id,
+                            new ScoringState(
+                                    id,
+                                    LifecycleStage.valueOf(rs.getString(2)),
+                                    rs.getString(3),
+                                    rs.getDouble(4),
+                                    rs.getBoolean(5)));
                 });
-        return scores;
+        return states;
+    }
+
+    /** Writes locked leads' engagement scores and MQL flags ({@link #lockForScoring}), one batch. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void storeScoring(Collection<ScoringState> states) {
+        if (!states.isEmpty()) {
+            batch.batchUpdate(
+                    "update lead set engagement_score = ?, engagement_qualified = ? where id = ?",
+                    states.stream()
+                            .map(state -> new Object[] {
+                                state.engagement(),
+                                state.engagementQualified(),
+                                state.id().value()
+                            })
+                            .toList());
+        }
     }
 
     /** The leads with these ids, in no particular order. */
@@ -93,32 +104,7 @@ public class LeadBulk {
                         .list();
     }
 
-    /** Stores whether each lead meets the MQL rule; answers the leads that met it before (for crossings). */
-    public Set<LeadId> markEngagementQualified(Map<LeadId, Boolean> qualified) {
-        if (qualified.isEmpty()) {
-            return Set.of();
-        }
-        Set<LeadId> before = ids(jdbc.sql("select id from lead where id in (:ids) and engagement_qualified = true")
-                .param("ids", values(qualified.keySet()))
-                .query(String.class)
-                .list());
-        List<Object[]> changes = qualified.entrySet().stream()
-                .filter(entry -> entry.getValue() != before.contains(entry.getKey()))
-                .map(entry -> new Object[] {entry.getValue(), entry.getKey().value()})
-                .toList();
-        if (!changes.isEmpty()) {
-            batch.batchUpdate("update lead set engagement_qualified = ? where id = ?", changes);
-        }
-        return before;
-    }
-
     private static List<String> values(Collection<LeadId> ids) {
         return ids.stream().map(LeadId::value).toList();
-    }
-
-    private static Set<LeadId> ids(List<String> values) {
-        Set<LeadId> ids = new HashSet<>();
-        values.forEach(value -> ids.add(new LeadId(value)));
-        return ids;
     }
 }

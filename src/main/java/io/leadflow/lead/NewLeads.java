@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Creates leads set-based in the caller's transaction: rows, initial stage and lifecycle start. The
  * lifecycle waits behind its asynchronous start event, so a capture commits as soon as the lead is
  * safe; scoring and nurture run on the job executor. All starts share one engine command, so the
- * engine writes them in one flush of batched inserts.
+ * engine writes them in one flush of batched inserts, all on the version that is latest at that moment.
  */
 @Component
 class NewLeads {
@@ -61,10 +61,20 @@ class NewLeads {
         startLifecycles(leads);
     }
 
+    /**
+     * Started by the id of the latest version, looked up once: by key the engine queries the latest
+     * version again for every instance, a tenth of a single capture's work.
+     */
     private void startLifecycles(List<NewLead> leads) {
         engineCommands.execute(commandContext -> {
+            // the engine's own lookup (what start by key runs), so no authorization filter applies
+            String latest = commandContext
+                    .getProcessEngineConfiguration()
+                    .getDeploymentCache()
+                    .findDeployedLatestProcessDefinitionByKey(LeadProcess.PROCESS_KEY)
+                    .getId();
             leads.forEach(lead -> engine.getRuntimeService()
-                    .createProcessInstanceByKey(LeadProcess.PROCESS_KEY)
+                    .createProcessInstanceById(latest)
                     .businessKey(lead.id().value())
                     .execute());
             return null;

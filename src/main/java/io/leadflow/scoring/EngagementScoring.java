@@ -5,7 +5,9 @@ import io.leadflow.lead.LeadBulk;
 import io.leadflow.lead.LeadId;
 import io.leadflow.lead.Leads;
 import io.leadflow.lead.LifecycleStage;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,25 +70,26 @@ public class EngagementScoring {
         }
     }
 
-    /** Call with the leads locked ({@link LeadBulk#lock}): adds each lead's points, checks the MQL rule once. */
-    public void applyAll(Map<LeadId, Double> credited) {
-        Map<LeadId, Double> scores = bulk.addEngagement(credited);
-        Map<LeadId, Boolean> mql = new HashMap<>();
-        Map<LeadId, Verdict> verdicts = new HashMap<>();
-        List<Lead> scored = bulk.find(credited.keySet());
-        for (Lead lead : scored) {
-            Verdict verdict = verdict(lead.score().fitGrade(), scores.get(lead.id()));
-            verdicts.put(lead.id(), verdict);
-            mql.put(lead.id(), verdict.mql());
-        }
-        Set<LeadId> wasMql = bulk.markEngagementQualified(mql);
-        for (Lead lead : scored) {
-            Verdict verdict = verdicts.get(lead.id());
-            if (verdict.mql() && !wasMql.contains(lead.id()) && MARKETING_STAGES.contains(lead.stage())) {
-                qualification.qualify(
-                        lead.id(), verdict.reason() + " (engagement " + Math.round(scores.get(lead.id())) + ")");
+    /**
+     * Adds each lead's points to the state read when it was locked ({@link LeadBulk#lockForScoring}),
+     * checks the MQL rule once per lead and writes scores and flags in one batch; qualifies crossings.
+     */
+    public void applyAll(Map<LeadId, Double> credited, Map<LeadId, LeadBulk.ScoringState> locked) {
+        List<LeadBulk.ScoringState> scored = new ArrayList<>();
+        Map<LeadId, String> crossings = new LinkedHashMap<>();
+        credited.forEach((id, points) -> {
+            LeadBulk.ScoringState before = locked.get(id);
+            double score = before.engagement() + points;
+            Verdict verdict = verdict(before.fitGrade(), score);
+            if (points != 0 || verdict.mql() != before.engagementQualified()) {
+                scored.add(before.scored(score, verdict.mql()));
             }
-        }
+            if (verdict.mql() && !before.engagementQualified() && MARKETING_STAGES.contains(before.stage())) {
+                crossings.put(id, verdict.reason() + " (engagement " + Math.round(score) + ")");
+            }
+        });
+        bulk.storeScoring(scored);
+        crossings.forEach(qualification::qualify);
     }
 
     private static int number(Object value) {
