@@ -150,6 +150,16 @@ class LeadApiTests {
     }
 
     @Test
+    void outOfRangeSearchParametersAreRefusedFieldByField() throws Exception {
+        ResponseEntity<String> response = get("/api/leads?size=500&grade=Z&page=-1");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(json.readTree(response.getBody()).get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("size", "grade", "page");
+    }
+
+    @Test
     void malformedJsonIsRefused() throws Exception {
         long before = leadCount();
 

@@ -23,7 +23,7 @@ final class SeededLeads {
         for (int i = 0; i < count; i++) {
             String id = UUID.randomUUID().toString();
             ids.add(id);
-            rows.add(new Object[] {id, "seeded-" + i + "@example.com", now, now});
+            rows.add(new Object[] {id, "seeded-" + id + "@example.com", now, now});
             if (rows.size() == 5000 || i == count - 1) {
                 jdbc.batchUpdate(
                         "insert into lead (id, email, consent_marketing_email, lifecycle_stage, buying_stage,"
