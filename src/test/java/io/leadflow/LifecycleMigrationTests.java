@@ -1,5 +1,6 @@
 package io.leadflow;
 
+import static io.leadflow.Driver.coldLead;
 import static io.leadflow.Driver.fittingLead;
 import static io.leadflow.Driver.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,10 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** A lead waiting for sales acceptance keeps its open task when the lifecycle moves to a new version. */
+/**
+ * A lead waiting for sales acceptance keeps its open task when the lifecycle moves to a new version;
+ * leads captured after a deployment start on the new version at once.
+ */
 @LeadflowTest
 class LifecycleMigrationTests {
 
@@ -78,6 +83,25 @@ class LifecycleMigrationTests {
                 http.withBasicAuth("dora", "dora-password").postForEntity(path, HttpEntity.EMPTY, type);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
+    }
+
+    @Test
+    void aLeadCapturedRightAfterADeploymentStartsOnTheNewVersion() throws Exception {
+        // given a capture has just started a lead on the current version
+        driver.capture(coldLead(uniqueEmail("before-deploy")));
+
+        // when a new version is deployed and the next lead comes in at once
+        ProcessDefinition deployed = repository
+                .createDeployment()
+                .name("lifecycle-version-test")
+                .addString("processes/lead-lifecycle.bpmn", Files.readString(Path.of("processes/lead-lifecycle.bpmn")))
+                .deployWithResult()
+                .getDeployedProcessDefinitions()
+                .get(0);
+        LeadId id = driver.capture(coldLead(uniqueEmail("after-deploy")));
+
+        // then
+        assertThat(driver.lifecycle(id).getProcessDefinitionId()).isEqualTo(deployed.getId());
     }
 
     private void designer() {

@@ -70,22 +70,6 @@ public class Leads {
         }
     }
 
-    /** Locks the lead's row until the transaction ends: work on one lead is serialised. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public boolean lock(LeadId id) {
-        return scores.lock(id);
-    }
-
-    /** Adds (or, negative, takes) engagement points; returns the new score. */
-    public double addEngagement(LeadId id, double points) {
-        return scores.addEngagement(id, points);
-    }
-
-    /** Remembers whether the lead meets the MQL rule; returns what it was before (for crossings). */
-    public boolean markEngagementQualified(LeadId id, boolean qualified) {
-        return scores.markEngagementQualified(id, qualified);
-    }
-
     public String fitReasons(LeadId id) {
         return scores.fitReasons(id);
     }

@@ -21,6 +21,7 @@ class NewLeads {
 
     private final LeadProfiles profiles;
     private final LeadStages stages;
+    private final LatestLifecycle latestLifecycle;
     private final CommandExecutor engineCommands;
     private final ProcessEngine engine;
     private final Clock clock;
@@ -30,12 +31,14 @@ class NewLeads {
     NewLeads(
             LeadProfiles profiles,
             LeadStages stages,
+            LatestLifecycle latestLifecycle,
             ProcessEngine engine,
             Clock clock,
             ApplicationEventPublisher events,
             @Value("${leadflow.consent.double-opt-in:false}") boolean doubleOptIn) {
         this.profiles = profiles;
         this.stages = stages;
+        this.latestLifecycle = latestLifecycle;
         this.engine = engine;
         this.engineCommands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired();
@@ -61,18 +64,10 @@ class NewLeads {
         startLifecycles(leads);
     }
 
-    /**
-     * Started by the id of the latest version, looked up once: by key the engine queries the latest
-     * version again for every instance, a tenth of a single capture's work.
-     */
+    /** Started by the id of the latest version (see {@link LatestLifecycle}), not by key. */
     private void startLifecycles(List<NewLead> leads) {
         engineCommands.execute(commandContext -> {
-            // the engine's own lookup (what start by key runs), so no authorization filter applies
-            String latest = commandContext
-                    .getProcessEngineConfiguration()
-                    .getDeploymentCache()
-                    .findDeployedLatestProcessDefinitionByKey(LeadProcess.PROCESS_KEY)
-                    .getId();
+            String latest = latestLifecycle.id(commandContext);
             leads.forEach(lead -> engine.getRuntimeService()
                     .createProcessInstanceById(latest)
                     .businessKey(lead.id().value())

@@ -1,9 +1,7 @@
 package io.leadflow.scoring;
 
-import io.leadflow.lead.Lead;
 import io.leadflow.lead.LeadBulk;
 import io.leadflow.lead.LeadId;
-import io.leadflow.lead.Leads;
 import io.leadflow.lead.LifecycleStage;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,13 +24,11 @@ public class EngagementScoring {
 
     private static final Set<LifecycleStage> MARKETING_STAGES = Set.of(LifecycleStage.SUBSCRIBER, LifecycleStage.LEAD);
     private final ScoringDecisions decisions;
-    private final Leads leads;
     private final LeadBulk bulk;
     private final Qualification qualification;
 
-    EngagementScoring(ScoringDecisions decisions, Leads leads, LeadBulk bulk, Qualification qualification) {
+    EngagementScoring(ScoringDecisions decisions, LeadBulk bulk, Qualification qualification) {
         this.decisions = decisions;
-        this.leads = leads;
         this.bulk = bulk;
         this.qualification = qualification;
     }
@@ -59,15 +55,9 @@ public class EngagementScoring {
         return new Verdict(Boolean.TRUE.equals(rule.get("mql")), rule.getEntry("reason"));
     }
 
-    /** Call with the lead locked ({@link Leads#lock}): adds the points and checks the MQL rule. */
-    public void apply(LeadId id, double credited) {
-        double score = leads.addEngagement(id, credited);
-        Lead lead = leads.require(id);
-        Verdict verdict = verdict(lead.score().fitGrade(), score);
-        boolean wasMql = leads.markEngagementQualified(id, verdict.mql());
-        if (verdict.mql() && !wasMql && MARKETING_STAGES.contains(lead.stage())) {
-            qualification.qualify(id, verdict.reason() + " (engagement " + Math.round(score) + ")");
-        }
+    /** After the lead's fit changed: checks the MQL rule on its current score (locking it); qualifies a crossing. */
+    public void recheck(LeadId id) {
+        applyAll(Map.of(id, 0.0), bulk.lockForScoring(List.of(id)));
     }
 
     /**

@@ -90,9 +90,8 @@ public class Rescoring {
             counts[2] += !before.mql() && after.mql() ? 1 : 0;
             counts[3] += before.mql() && !after.mql() ? 1 : 0;
             if (!dryRun && gradeChanged) {
-                leads.lock(lead.id());
                 leads.recordFit(lead.id(), fit.grade(), fit.points(), FitScoring.describe(fit));
-                engagementScoring.apply(lead.id(), 0);
+                engagementScoring.recheck(lead.id());
             }
         }
     }
