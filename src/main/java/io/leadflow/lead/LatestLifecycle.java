@@ -36,7 +36,7 @@ class LatestLifecycle extends AbstractProcessEnginePlugin {
             @Override
             public void parseProcess(Element element, ProcessDefinitionEntity definition) {
                 if (LeadProcess.PROCESS_KEY.equals(definition.getKey())) {
-                    // forget();
+                    forget();
                 }
             }
         });
