@@ -57,7 +57,10 @@ public class EngagementScoring {
 
     /** After the lead's fit changed: checks the MQL rule on its current score (locking it); qualifies a crossing. */
     public void recheck(LeadId id) {
-        applyAll(Map.of(id, 0.0), bulk.lockForScoring(List.of(id)));
+        Map<LeadId, LeadBulk.ScoringState> locked = bulk.lockForScoring(List.of(id));
+        if (!locked.isEmpty()) { // erased meanwhile
+            applyAll(Map.of(id, 0.0), locked);
+        }
     }
 
     /**
