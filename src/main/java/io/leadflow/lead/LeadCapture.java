@@ -23,6 +23,7 @@ public class LeadCapture {
     private static final int CONCURRENT_CAPTURE_ATTEMPTS = 3;
 
     private final LeadProfiles profiles;
+    private final LeadBulk bulk;
     private final NewLeads newLeads;
     private final LeadTimeline timeline;
     private final TransactionTemplate transactions;
@@ -32,6 +33,7 @@ public class LeadCapture {
 
     LeadCapture(
             LeadProfiles profiles,
+            LeadBulk bulk,
             NewLeads newLeads,
             LeadTimeline timeline,
             TransactionTemplate transactions,
@@ -39,6 +41,7 @@ public class LeadCapture {
             @Value("${leadflow.consent.double-opt-in:false}") boolean doubleOptIn,
             @Value("${leadflow.capture.group-writers:1}") int groupWriters) {
         this.profiles = profiles;
+        this.bulk = bulk;
         this.newLeads = newLeads;
         this.timeline = timeline;
         this.transactions = transactions;
@@ -78,7 +81,7 @@ public class LeadCapture {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     List<CapturedLead> captureAll(List<LeadForm> forms) {
-        Map<String, LeadId> known = profiles.idsByEmail(
+        Map<String, LeadId> known = bulk.idsByEmail(
                 forms.stream().map(LeadForm::normalisedEmail).distinct().toList());
         Map<String, NewLead> created = new LinkedHashMap<>();
         forms.stream()

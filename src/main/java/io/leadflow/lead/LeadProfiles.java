@@ -2,10 +2,7 @@ package io.leadflow.lead;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -22,19 +19,6 @@ class LeadProfiles {
     LeadProfiles(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
-    }
-
-    /** The known leads among these normalised emails, by email. */
-    Map<String, LeadId> idsByEmail(Collection<String> normalisedEmails) {
-        Map<String, LeadId> known = new HashMap<>();
-        if (!normalisedEmails.isEmpty()) {
-            jdbc.sql("select email, id from lead where email in (:emails)")
-                    .param("emails", normalisedEmails)
-                    .query(rs -> {
-                        known.put(rs.getString(1), new LeadId(rs.getString(2)));
-                    });
-        }
-        return known;
     }
 
     /** Inserts new leads in one batch; with double opt-in their consent stays pending until confirmed. */
