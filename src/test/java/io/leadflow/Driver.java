@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.leadflow.lead.Bant;
-import io.leadflow.lead.CapturedLead;
 import io.leadflow.lead.Consent;
 import io.leadflow.lead.LeadCapture;
 import io.leadflow.lead.LeadForm;
 import io.leadflow.lead.LeadId;
 import io.leadflow.lead.LeadProcess;
+import io.leadflow.lead.SubmittedLead;
 import io.leadflow.nurture.OutboxDispatcher;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
@@ -94,7 +94,7 @@ public class Driver {
     }
 
     public LeadId capture(LeadForm form) {
-        CapturedLead captured = capture.capture(form);
+        SubmittedLead captured = capture.capture(form);
         assertThat(captured.created()).isTrue();
         startLifecycle(captured.id());
         return captured.id();

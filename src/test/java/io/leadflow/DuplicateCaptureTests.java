@@ -4,8 +4,8 @@ import static io.leadflow.Driver.fittingLead;
 import static io.leadflow.Driver.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leadflow.lead.CapturedLead;
 import io.leadflow.lead.LeadCapture;
+import io.leadflow.lead.SubmittedLead;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -39,24 +39,24 @@ class DuplicateCaptureTests {
         // given
         String email = uniqueEmail("race");
         CyclicBarrier start = new CyclicBarrier(THREADS);
-        Callable<CapturedLead> submit = () -> {
+        Callable<SubmittedLead> submit = () -> {
             start.await();
             return capture.capture(fittingLead(email, "webinar"));
         };
 
         // when
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        List<Future<CapturedLead>> results =
+        List<Future<SubmittedLead>> results =
                 pool.invokeAll(IntStream.range(0, THREADS).mapToObj(i -> submit).toList());
         pool.shutdown();
 
         // then
-        List<CapturedLead> captured =
+        List<SubmittedLead> captured =
                 results.stream().map(DuplicateCaptureTests::get).toList();
         assertThat(captured)
-                .extracting(CapturedLead::id)
+                .extracting(SubmittedLead::id)
                 .containsOnly(captured.get(0).id());
-        assertThat(captured).filteredOn(CapturedLead::created).hasSize(1);
+        assertThat(captured).filteredOn(SubmittedLead::created).hasSize(1);
         assertThat(jdbc.sql("select count(*) from lead where email = ?")
                         .param(email)
                         .query(Long.class)

@@ -13,27 +13,27 @@ import java.util.function.Function;
  * next writer takes every waiting submission into one transaction (one lookup, one insert batch,
  * one engine command, one commit) and answers each. Under load most of a capture's cost, the
  * transaction and the engine command around the rows, is shared; alone, a submission is written at
- * once. The answer still comes only after the commit.
+ * once. The answer (R, read inside the group's transaction) still comes only after the commit.
  */
-final class CaptureGroups {
+final class CaptureGroups<R> {
 
     static final int MAX_GROUP = 100;
 
-    private final Queue<Submission> waiting = new ConcurrentLinkedQueue<>();
+    private final Queue<Submission<R>> waiting = new ConcurrentLinkedQueue<>();
     private final Semaphore writers;
-    private final Function<List<LeadForm>, List<CapturedLead>> write;
+    private final Function<List<LeadForm>, List<R>> write;
 
     /**
      * write: captures the forms in one transaction, answering in list order; writers: how many groups
      * may be written at once (more than one keeps a node busy while a group waits on the database).
      */
-    CaptureGroups(Function<List<LeadForm>, List<CapturedLead>> write, int writers) {
+    CaptureGroups(Function<List<LeadForm>, List<R>> write, int writers) {
         this.write = write;
         this.writers = new Semaphore(Math.max(1, writers));
     }
 
-    CapturedLead capture(LeadForm form) {
-        Submission mine = new Submission(form);
+    R capture(LeadForm form) {
+        Submission<R> mine = new Submission<>(form);
         waiting.add(mine);
         while (!mine.taken) {
             writers.acquireUninterruptibly();
@@ -48,24 +48,23 @@ final class CaptureGroups {
         return mine.result();
     }
 
-    private List<Submission> nextGroup() {
-        List<Submission> group = new ArrayList<>();
-        for (Submission next; group.size() < MAX_GROUP && (next = waiting.poll()) != null; ) {
+    private List<Submission<R>> nextGroup() {
+        List<Submission<R>> group = new ArrayList<>();
+        for (Submission<R> next; group.size() < MAX_GROUP && (next = waiting.poll()) != null; ) {
             next.taken = true;
             group.add(next);
         }
         return group;
     }
 
-    private void writeGroup(List<Submission> group) {
+    private void writeGroup(List<Submission<R>> group) {
         if (group.isEmpty()) {
             return;
         }
         try {
-            List<CapturedLead> captured =
-                    write.apply(group.stream().map(Submission::form).toList());
+            List<R> answers = write.apply(group.stream().map(Submission::form).toList());
             for (int i = 0; i < group.size(); i++) {
-                group.get(i).captured = captured.get(i);
+                group.get(i).answer = answers.get(i);
             }
         } catch (RuntimeException groupFailed) {
             if (group.size() == 1) {
@@ -83,11 +82,11 @@ final class CaptureGroups {
         }
     }
 
-    private static final class Submission {
+    private static final class Submission<R> {
         private final LeadForm form;
         private final CountDownLatch done = new CountDownLatch(1);
         private volatile boolean taken;
-        private CapturedLead captured;
+        private R answer;
         private RuntimeException failure;
 
         Submission(LeadForm form) {
@@ -99,16 +98,16 @@ final class CaptureGroups {
         }
 
         boolean answered() {
-            return captured != null || failure != null;
+            return answer != null || failure != null;
         }
 
         /** Waits for the writer that took this submission; its answer is visible after the latch. */
-        CapturedLead result() {
+        R result() {
             awaitUninterruptibly(done);
             if (failure != null) {
                 throw failure;
             }
-            return captured;
+            return answer;
         }
 
         private static void awaitUninterruptibly(CountDownLatch latch) {

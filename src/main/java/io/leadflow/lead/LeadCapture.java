@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -24,16 +25,18 @@ public class LeadCapture {
 
     private final LeadProfiles profiles;
     private final LeadBulk bulk;
+    private final LeadRepository repository;
     private final NewLeads newLeads;
     private final LeadTimeline timeline;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final boolean doubleOptIn;
-    private final CaptureGroups groups;
+    private final CaptureGroups<SubmittedLead> groups;
 
     LeadCapture(
             LeadProfiles profiles,
             LeadBulk bulk,
+            LeadRepository repository,
             NewLeads newLeads,
             LeadTimeline timeline,
             TransactionTemplate transactions,
@@ -42,12 +45,13 @@ public class LeadCapture {
             @Value("${leadflow.capture.group-writers:1}") int groupWriters) {
         this.profiles = profiles;
         this.bulk = bulk;
+        this.repository = repository;
         this.newLeads = newLeads;
         this.timeline = timeline;
         this.transactions = transactions;
         this.clock = clock;
         this.doubleOptIn = doubleOptIn;
-        this.groups = new CaptureGroups(this::captureBatch, groupWriters);
+        this.groups = new CaptureGroups<>(this::captureAndRead, groupWriters);
     }
 
     /**
@@ -55,17 +59,41 @@ public class LeadCapture {
      * caller's transaction it is written alone: the caller decides when that commits, and other
      * requests' leads must not wait for, or roll back with, it.
      */
-    public CapturedLead capture(LeadForm form) {
+    public SubmittedLead capture(LeadForm form) {
         return TransactionSynchronizationManager.isActualTransactionActive()
-                ? captureBatch(List.of(form)).get(0)
+                ? captureAndRead(List.of(form)).get(0)
                 : groups.capture(form);
     }
 
     /** Captures a batch in one transaction: all of it or, on an error, none of it. Answers in list order. */
     public List<CapturedLead> captureBatch(List<LeadForm> forms) {
+        return inTransaction(() -> captureAll(forms));
+    }
+
+    /** As captureBatch, and reads the stored leads in the same transaction: one query, not one per form. */
+    private List<SubmittedLead> captureAndRead(List<LeadForm> forms) {
+        return inTransaction(() -> {
+            List<CapturedLead> captured = captureAll(forms);
+            Map<LeadId, Lead> stored = repository.findAllById(
+                    captured.stream().map(CapturedLead::id).distinct().toList());
+            return captured.stream()
+                    .map(lead -> new SubmittedLead(stored(stored, lead.id()), lead.created()))
+                    .toList();
+        });
+    }
+
+    private static Lead stored(Map<LeadId, Lead> stored, LeadId id) {
+        Lead lead = stored.get(id);
+        if (lead == null) {
+            throw new LeadNotFoundException(id);
+        }
+        return lead;
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(tx -> captureAll(forms));
+                return transactions.execute(tx -> work.get());
             } catch (DuplicateKeyException concurrentCapture) {
                 // another request created one of these emails meanwhile: the next attempt merges into it
                 if (attempt == CONCURRENT_CAPTURE_ATTEMPTS) {

@@ -40,16 +40,15 @@ class LeadController {
 
     @PostMapping
     ResponseEntity<Lead> capture(@Valid @RequestBody LeadForm form) {
-        CapturedLead captured = capture.capture(form);
-        Lead lead = leads.require(captured.id());
-        if (!captured.created()) {
-            return ResponseEntity.ok(lead);
+        SubmittedLead submitted = capture.capture(form);
+        if (!submitted.created()) {
+            return ResponseEntity.ok(submitted.lead());
         }
         URI location = ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{id}")
-                .buildAndExpand(captured.id().value())
+                .buildAndExpand(submitted.id().value())
                 .toUri();
-        return ResponseEntity.created(location).body(lead);
+        return ResponseEntity.created(location).body(submitted.lead());
     }
 
     @PostMapping("/batch")

@@ -31,7 +31,7 @@ class CaptureGroupsTests {
     @Test
     void submissionsArrivingDuringAWriteShareTheNextTransaction() throws Exception {
         // given a first capture whose transaction is held open
-        CaptureGroups groups = holdingTheFirstWrite(this::write);
+        CaptureGroups<CapturedLead> groups = holdingTheFirstWrite(this::write);
         Future<CapturedLead> first = firstCaptureHeldOpen(groups);
 
         // when three more arrive meanwhile
@@ -54,7 +54,7 @@ class CaptureGroupsTests {
     @Test
     void aFailingSubmissionFailsOnlyItself() throws Exception {
         // given a database that refuses one address, which arrives in a group with a good one
-        CaptureGroups groups = holdingTheFirstWrite(forms -> {
+        CaptureGroups<CapturedLead> groups = holdingTheFirstWrite(forms -> {
             if (forms.stream().anyMatch(form -> form.email().startsWith("bad"))) {
                 throw new IllegalArgumentException("refused by the database");
             }
@@ -77,7 +77,7 @@ class CaptureGroupsTests {
     @Test
     void aSecondWriterDoesNotWaitForTheFirst() throws Exception {
         // given two writers, the first holding its transaction open
-        CaptureGroups groups = holdingTheFirstWrite(this::write, 2);
+        CaptureGroups<CapturedLead> groups = holdingTheFirstWrite(this::write, 2);
         Future<CapturedLead> first = firstCaptureHeldOpen(groups);
 
         // when another capture arrives
@@ -90,13 +90,14 @@ class CaptureGroupsTests {
         assertThat(first.get(5, SECONDS).created()).isTrue();
     }
 
-    private CaptureGroups holdingTheFirstWrite(Function<List<LeadForm>, List<CapturedLead>> write) {
+    private CaptureGroups<CapturedLead> holdingTheFirstWrite(Function<List<LeadForm>, List<CapturedLead>> write) {
         return holdingTheFirstWrite(write, 1);
     }
 
     /** Groups whose first transaction stays open until releaseFirst: what arrives meanwhile waits. */
-    private CaptureGroups holdingTheFirstWrite(Function<List<LeadForm>, List<CapturedLead>> write, int writers) {
-        return new CaptureGroups(
+    private CaptureGroups<CapturedLead> holdingTheFirstWrite(
+            Function<List<LeadForm>, List<CapturedLead>> write, int writers) {
+        return new CaptureGroups<>(
                 forms -> {
                     if (firstWriting.getCount() > 0) {
                         firstWriting.countDown();
@@ -107,7 +108,7 @@ class CaptureGroupsTests {
                 writers);
     }
 
-    private Future<CapturedLead> firstCaptureHeldOpen(CaptureGroups groups) throws InterruptedException {
+    private Future<CapturedLead> firstCaptureHeldOpen(CaptureGroups<CapturedLead> groups) throws InterruptedException {
         Future<CapturedLead> first = requests.submit(() -> groups.capture(form("first")));
         assertThat(firstWriting.await(5, SECONDS)).isTrue();
         return first;
