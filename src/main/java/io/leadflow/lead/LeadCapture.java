@@ -1,5 +1,8 @@
 package io.leadflow.lead;
 
+import static java.util.stream.Collectors.toMap;
+import static java.util.stream.Collectors.toSet;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +28,6 @@ public class LeadCapture {
 
     private final LeadProfiles profiles;
     private final LeadBulk bulk;
-    private final LeadRepository repository;
     private final NewLeads newLeads;
     private final LeadTimeline timeline;
     private final TransactionTemplate transactions;
@@ -36,7 +38,6 @@ public class LeadCapture {
     LeadCapture(
             LeadProfiles profiles,
             LeadBulk bulk,
-            LeadRepository repository,
             NewLeads newLeads,
             LeadTimeline timeline,
             TransactionTemplate transactions,
@@ -45,7 +46,6 @@ public class LeadCapture {
             @Value("${leadflow.capture.group-writers:1}") int groupWriters) {
         this.profiles = profiles;
         this.bulk = bulk;
-        this.repository = repository;
         this.newLeads = newLeads;
         this.timeline = timeline;
         this.transactions = transactions;
@@ -72,14 +72,16 @@ public class LeadCapture {
 
     /** As captureBatch, and reads the stored leads in the same transaction: one query, not one per form. */
     private List<SubmittedLead> captureAndRead(List<LeadForm> forms) {
-        return inTransaction(() -> {
-            List<CapturedLead> captured = captureAll(forms);
-            Map<LeadId, Lead> stored = repository.findAllById(
-                    captured.stream().map(CapturedLead::id).distinct().toList());
-            return captured.stream()
-                    .map(lead -> new SubmittedLead(stored(stored, lead.id()), lead.created()))
-                    .toList();
-        });
+        return inTransaction(
+                () -> {
+                    List<CapturedLead> captured = captureAll(forms);
+                    Map<LeadId, Lead> stored =
+                            bulk.find(captured.stream().map(CapturedLead::id).collect(toSet())).stream()
+                                    .collect(toMap(Lead::id, lead -> lead));
+                    return captured.stream()
+                            .map(lead -> new SubmittedLead(stored(stored, lead.id()), lead.created()))
+                            .toList();
+                });
     }
 
     private static Lead stored(Map<LeadId, Lead> stored, LeadId id) {

@@ -2,9 +2,6 @@ package io.leadflow.lead;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,17 +25,6 @@ class LeadRepository {
                 .param(id.value())
                 .query(LeadRepository::map)
                 .optional();
-    }
-
-    /** The live ones of these leads, by id. */
-    Map<LeadId, Lead> findAllById(Collection<LeadId> ids) {
-        Map<LeadId, Lead> found = new HashMap<>();
-        jdbc.sql("select " + COLUMNS + " from lead where id in (:ids) and erased_at is null")
-                .param("ids", ids.stream().map(LeadId::value).toList())
-                .query(LeadRepository::map)
-                .list()
-                .forEach(lead -> found.put(lead.id(), lead));
-        return found;
     }
 
     Optional<LeadId> findIdByEmail(String normalisedEmail) {
