@@ -13,7 +13,7 @@ import java.util.function.Function;
  * next writer takes every waiting submission into one transaction (one lookup, one insert batch,
  * one engine command, one commit) and answers each. Under load most of a capture's cost, the
  * transaction and the engine command around the rows, is shared; alone, a submission is written at
- * once. The answer (R, read inside the group's transaction) still comes only after the commit.
+ * once. Each answer (what the write returns for that form) still comes only after the commit.
  */
 final class CaptureGroups<R> {
 
