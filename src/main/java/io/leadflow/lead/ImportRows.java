@@ -43,8 +43,11 @@ class ImportRows {
                 });
     }
 
+    // "order by import_id, line_no" walks the primary key and stops at the limit; H2 sorts every row
+    // of the import for "order by line_no" alone (300 ms per progress poll at 100,000 rows)
     List<Row> first(String importId, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from lead_import_row where import_id = ? order by line_no limit ?")
+        return jdbc.sql("select " + COLUMNS + " from lead_import_row where import_id = ?"
+                        + " order by import_id, line_no limit ?")
                 .params(importId, limit)
                 .query(ImportRows::map)
                 .list();
@@ -52,7 +55,7 @@ class ImportRows {
 
     List<Row> errors(String importId, int limit) {
         return jdbc.sql("select " + COLUMNS + " from lead_import_row where import_id = ?"
-                        + " and status in ('INVALID', 'REJECTED') order by line_no limit ?")
+                        + " and status in ('INVALID', 'REJECTED') order by import_id, line_no limit ?")
                 .params(importId, limit)
                 .query(ImportRows::map)
                 .list();

@@ -91,7 +91,8 @@ public class LeadImports {
 
     private LeadImport describe(ImportStore.Head head, boolean details) {
         List<LeadImport.PreviewRow> preview = details ? staging.preview(head) : List.of();
-        List<LeadImport.RowError> errors = details
+        // no error to list: no need to look through the rows
+        List<LeadImport.RowError> errors = details && head.invalid() + head.rejected() > 0
                 ? rows.errors(head.id(), LISTED_ERRORS).stream()
                         .map(row -> new LeadImport.RowError(row.line(), row.email(), row.error()))
                         .toList()
