@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,6 +103,23 @@ class ImportApiTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void rejectedRowsCanBeDownloadedMoreOftenThanThePoolHasConnections() throws Exception {
+        // given a previewed file with 5 broken rows
+        String id = json.readTree(upload(ImportFixture.csv(20, 5).getBytes(StandardCharsets.UTF_8), "leaky.csv", false)
+                        .getBody())
+                .path("id")
+                .asText();
+
+        // when its rejected rows are downloaded more often than the pool has connections (24)
+        List<String> downloads = IntStream.range(0, 30)
+                .mapToObj(i -> get("/api/imports/" + id + "/rejected.csv").getBody())
+                .toList();
+
+        // then every download lists the header and the 5 rows: none waited for a connection left open
+        assertThat(downloads).allSatisfy(csv -> assertThat(csv.lines()).hasSize(6));
     }
 
     @Test

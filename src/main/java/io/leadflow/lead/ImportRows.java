@@ -2,6 +2,7 @@ package io.leadflow.lead;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,6 +19,11 @@ class ImportRows {
     record Outcome(int line, String status, String leadId) {}
 
     private static final String COLUMNS = "line_no, chunk_no, status, email, form, raw, error, lead_id";
+    // one branch per status, each an index range: for "status in (…)" H2 uses only the import id of
+    // the index and reads every row of the import (0.4 s per progress poll at 100,000 rows)
+    private static final String ERROR_ROWS = "select " + COLUMNS
+            + " from lead_import_row where import_id = :id and status = 'INVALID' union all select " + COLUMNS
+            + " from lead_import_row where import_id = :id and status = 'REJECTED' order by line_no";
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -44,7 +50,7 @@ class ImportRows {
     }
 
     // "order by import_id, line_no" walks the primary key and stops at the limit; H2 sorts every row
-    // of the import for "order by line_no" alone (300 ms per progress poll at 100,000 rows)
+    // of the import for "order by line_no" alone (0.5-1 s per progress poll at 100,000 rows)
     List<Row> first(String importId, int limit) {
         return jdbc.sql("select " + COLUMNS + " from lead_import_row where import_id = ?"
                         + " order by import_id, line_no limit ?")
@@ -54,22 +60,19 @@ class ImportRows {
     }
 
     List<Row> errors(String importId, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from lead_import_row where import_id = ?"
-                        + " and status in ('INVALID', 'REJECTED') order by import_id, line_no limit ?")
-                .params(importId, limit)
+        return jdbc.sql(ERROR_ROWS + " limit :limit")
+                .param("id", importId)
+                .param("limit", limit)
                 .query(ImportRows::map)
                 .list();
     }
 
     /** Streams rejected rows in file order, so a large error file never sits in memory. */
     void eachRejected(String importId, Consumer<Row> consumer) {
-        jdbc
-                .sql("select " + COLUMNS + " from lead_import_row where import_id = ?"
-                        + " and status in ('INVALID', 'REJECTED') order by line_no")
-                .param(importId)
-                .query(ImportRows::map)
-                .stream()
-                .forEach(consumer);
+        // closing the stream releases its connection
+        try (Stream<Row> rows = jdbc.sql(ERROR_ROWS).param("id", importId).query(ImportRows::map).stream()) {
+            rows.forEach(consumer);
+        }
     }
 
     List<Row> chunk(String importId, int chunk) {
