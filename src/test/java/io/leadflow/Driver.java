@@ -9,6 +9,7 @@ import io.leadflow.lead.LeadCapture;
 import io.leadflow.lead.LeadForm;
 import io.leadflow.lead.LeadId;
 import io.leadflow.lead.LeadProcess;
+import io.leadflow.lead.Leads;
 import io.leadflow.lead.SubmittedLead;
 import io.leadflow.nurture.OutboxDispatcher;
 import jakarta.mail.internet.MimeMessage;
@@ -36,6 +37,7 @@ public class Driver {
 
     private final ProcessEngine engine;
     private final LeadCapture capture;
+    private final Leads leads;
     private final OutboxDispatcher dispatcher;
     private final GreenMail smtp;
     private final TestRestTemplate http;
@@ -43,11 +45,13 @@ public class Driver {
     Driver(
             ProcessEngine engine,
             LeadCapture capture,
+            Leads leads,
             OutboxDispatcher dispatcher,
             GreenMail smtp,
             TestRestTemplate http) {
         this.engine = engine;
         this.capture = capture;
+        this.leads = leads;
         this.dispatcher = dispatcher;
         this.smtp = smtp;
         this.http = http;
@@ -96,6 +100,7 @@ public class Driver {
     public LeadId capture(LeadForm form) {
         SubmittedLead captured = capture.capture(form);
         assertThat(captured.created()).isTrue();
+        assertThat(captured.lead()).as("the answer is the lead as stored").isEqualTo(leads.require(captured.id()));
         startLifecycle(captured.id());
         return captured.id();
     }

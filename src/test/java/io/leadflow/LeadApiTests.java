@@ -55,6 +55,10 @@ class LeadApiTests {
         assertThat(lead.get("email").asText()).isEqualTo(email.toLowerCase());
         assertThat(lead.get("country").asText()).isEqualTo("US");
         assertThat(lead.get("stage").asText()).isEqualTo("LEAD");
+        assertThat(json.readTree(
+                        get(response.getHeaders().getLocation().getPath()).getBody()))
+                .as("the answer is the lead as stored")
+                .isEqualTo(lead);
         LeadId id = new LeadId(lead.get("id").asText());
         assertThat(driver.lifecycleCount(id)).isEqualTo(1);
         BpmnAwareTests.assertThat(driver.lifecycle(id)).isWaitingAt("StartEvent_LeadCaptured");

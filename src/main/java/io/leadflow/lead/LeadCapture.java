@@ -1,13 +1,14 @@
 package io.leadflow.lead;
 
-import static java.util.stream.Collectors.toMap;
 import static java.util.stream.Collectors.toSet;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -70,18 +71,24 @@ public class LeadCapture {
         return inTransaction(() -> captureAll(forms));
     }
 
-    /** As captureBatch, and reads the stored leads in the same transaction: one query, not one per form. */
+    /**
+     * As captureBatch, answering with the stored leads: the created ones as they were written, the
+     * merged ones (a known email, or a repeat within the forms) read back in the same transaction.
+     */
     private List<SubmittedLead> captureAndRead(List<LeadForm> forms) {
-        return inTransaction(
-                () -> {
-                    List<CapturedLead> captured = captureAll(forms);
-                    Map<LeadId, Lead> stored =
-                            bulk.find(captured.stream().map(CapturedLead::id).collect(toSet())).stream()
-                                    .collect(toMap(Lead::id, lead -> lead));
-                    return captured.stream()
-                            .map(lead -> new SubmittedLead(stored(stored, lead.id()), lead.created()))
-                            .toList();
-                });
+        return inTransaction(() -> {
+            Captured captured = capture(forms);
+            Map<LeadId, Lead> stored = new HashMap<>();
+            captured.created().forEach(lead -> stored.put(lead.id(), lead));
+            Set<LeadId> merged = captured.answers().stream()
+                    .filter(answer -> !answer.created())
+                    .map(CapturedLead::id)
+                    .collect(toSet());
+            bulk.find(merged).forEach(lead -> stored.put(lead.id(), lead));
+            return captured.answers().stream()
+                    .map(answer -> new SubmittedLead(stored(stored, answer.id()), answer.created()))
+                    .toList();
+        });
     }
 
     private static Lead stored(Map<LeadId, Lead> stored, LeadId id) {
@@ -111,13 +118,20 @@ public class LeadCapture {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     List<CapturedLead> captureAll(List<LeadForm> forms) {
+        return capture(forms).answers();
+    }
+
+    /** What capture did: each form's answer in list order, and the leads it created as stored. */
+    private record Captured(List<CapturedLead> answers, List<Lead> created) {}
+
+    private Captured capture(List<LeadForm> forms) {
         Map<String, LeadId> known = bulk.idsByEmail(
                 forms.stream().map(LeadForm::normalisedEmail).distinct().toList());
         Map<String, NewLead> created = new LinkedHashMap<>();
         forms.stream()
                 .filter(form -> !known.containsKey(form.normalisedEmail()))
                 .forEach(form -> created.putIfAbsent(form.normalisedEmail(), NewLead.of(form)));
-        newLeads.create(List.copyOf(created.values()));
+        List<Lead> stored = newLeads.create(List.copyOf(created.values()));
         List<CapturedLead> captured = new ArrayList<>();
         for (LeadForm form : forms) {
             NewLead fresh = created.get(form.normalisedEmail());
@@ -128,7 +142,7 @@ public class LeadCapture {
                 captured.add(merge(id, form));
             }
         }
-        return captured;
+        return new Captured(captured, stored);
     }
 
     private CapturedLead merge(LeadId id, LeadForm form) {

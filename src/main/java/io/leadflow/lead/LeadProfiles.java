@@ -2,6 +2,7 @@ package io.leadflow.lead;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,30 +22,80 @@ class LeadProfiles {
         this.batch = batch;
     }
 
-    /** Inserts new leads in one batch; with double opt-in their consent stays pending until confirmed. */
-    void insertAll(List<NewLead> leads, Instant now, boolean doubleOptIn) {
-        SqlParameterSource[] rows = leads.stream()
-                .map(lead -> {
-                    boolean consents = lead.form().consent() != null
-                            && lead.form().consent().allowsMarketingEmail();
-                    return profile(lead.form())
-                            .addValue("id", lead.id().value())
-                            .addValue("email", lead.form().normalisedEmail())
-                            .addValue("source", lead.form().source())
-                            .addValue("consent", consents && !doubleOptIn)
-                            .addValue("pending", consents && doubleOptIn)
-                            .addValue("stage", LifecycleStage.LEAD.name())
-                            .addValue("buyingStage", BuyingStage.NO_NEED.name())
-                            .addValue("now", Timestamp.from(now));
-                })
-                .toArray(SqlParameterSource[]::new);
+    /**
+     * Inserts new leads in one batch and answers them as stored (now must already be in the database's
+     * precision); with double opt-in their consent stays pending until confirmed.
+     */
+    List<Lead> insertAll(List<NewLead> leads, Instant now, boolean doubleOptIn) {
+        List<Lead> stored = new ArrayList<>();
+        List<SqlParameterSource> rows = new ArrayList<>();
+        for (NewLead lead : leads) {
+            Lead row = asStored(lead, now, doubleOptIn);
+            stored.add(row);
+            rows.add(row(row, doubleOptIn && consents(lead.form())));
+        }
         batch.batchUpdate(
                 "insert into lead (" + LeadRepository.COLUMNS
                         + ", consent_pending) values (:id, :email, :firstName, :lastName,"
                         + " :company, :jobTitle, :companySize, :industry, :country, :phone, :source, :campaign,"
                         + " :consent, :budget, :authority, :need, :timeline, :stage, :buyingStage, null, null, 0,"
                         + " null, :now, :now, :pending)",
-                rows);
+                rows.toArray(SqlParameterSource[]::new));
+        return stored;
+    }
+
+    private static Lead asStored(NewLead lead, Instant now, boolean doubleOptIn) {
+        LeadForm form = lead.form();
+        return new Lead(
+                lead.id(),
+                form.normalisedEmail(),
+                form.firstName(),
+                form.lastName(),
+                form.company(),
+                form.jobTitle(),
+                form.companySize(),
+                form.industry(),
+                form.normalisedCountry(),
+                form.phone(),
+                form.source(),
+                form.campaign(),
+                new Consent(consents(form) && !doubleOptIn),
+                form.bant() == null ? new Bant(null, null, null, null) : form.bant(),
+                LifecycleStage.LEAD,
+                BuyingStage.NO_NEED,
+                new Lead.Score(null, null, 0),
+                null,
+                now,
+                now);
+    }
+
+    private static boolean consents(LeadForm form) {
+        return form.consent() != null && form.consent().allowsMarketingEmail();
+    }
+
+    private static MapSqlParameterSource row(Lead lead, boolean consentPending) {
+        Bant bant = lead.bant();
+        return new MapSqlParameterSource("id", lead.id().value())
+                .addValue("email", lead.email())
+                .addValue("firstName", lead.firstName())
+                .addValue("lastName", lead.lastName())
+                .addValue("company", lead.company())
+                .addValue("jobTitle", lead.jobTitle())
+                .addValue("companySize", lead.companySize())
+                .addValue("industry", lead.industry())
+                .addValue("country", lead.country())
+                .addValue("phone", lead.phone())
+                .addValue("source", lead.source())
+                .addValue("campaign", lead.campaign())
+                .addValue("consent", lead.consent().marketingEmail())
+                .addValue("pending", consentPending)
+                .addValue("budget", bant.budget())
+                .addValue("authority", bant.authority())
+                .addValue("need", bant.need())
+                .addValue("timeline", bant.timeline())
+                .addValue("stage", lead.stage().name())
+                .addValue("buyingStage", lead.buyingStage().name())
+                .addValue("now", Timestamp.from(lead.createdAt()));
     }
 
     /** Fills in what the new submission adds; a blank field never wipes a known value. */

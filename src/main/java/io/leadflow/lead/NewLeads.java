@@ -2,6 +2,7 @@ package io.leadflow.lead;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -47,13 +48,14 @@ class NewLeads {
         this.doubleOptIn = doubleOptIn;
     }
 
-    /** Creates these leads, whose emails must be unknown and distinct. */
-    void create(List<NewLead> leads) {
+    /** Creates these leads, whose emails must be unknown and distinct, and answers them as stored. */
+    List<Lead> create(List<NewLead> leads) {
         if (leads.isEmpty()) {
-            return;
+            return List.of();
         }
-        Instant now = clock.instant();
-        profiles.insertAll(leads, now, doubleOptIn);
+        // the databases keep microseconds: the answer then equals what a later read returns
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<Lead> stored = profiles.insertAll(leads, now, doubleOptIn);
         stages.recordInitial(leads, now);
         if (doubleOptIn) {
             leads.stream()
@@ -62,6 +64,7 @@ class NewLeads {
                     .forEach(lead -> events.publishEvent(new ConsentRequested(lead.id())));
         }
         startLifecycles(leads);
+        return stored;
     }
 
     /** Started by the id of the latest version (see {@link LatestLifecycle}), not by key. */
