@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
@@ -86,17 +87,12 @@ public class LeadCapture {
                     .collect(toSet());
             bulk.find(merged).forEach(lead -> stored.put(lead.id(), lead));
             return captured.answers().stream()
-                    .map(answer -> new SubmittedLead(stored(stored, answer.id()), answer.created()))
+                    .map(answer -> new SubmittedLead(
+                            Optional.ofNullable(stored.get(answer.id()))
+                                    .orElseThrow(() -> new LeadNotFoundException(answer.id())),
+                            answer.created()))
                     .toList();
         });
-    }
-
-    private static Lead stored(Map<LeadId, Lead> stored, LeadId id) {
-        Lead lead = stored.get(id);
-        if (lead == null) {
-            throw new LeadNotFoundException(id);
-        }
-        return lead;
     }
 
     private <T> T inTransaction(Supplier<T> work) {
