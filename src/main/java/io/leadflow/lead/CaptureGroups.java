@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * Group commit for single captures. A submission waits while another group is being written; the
- * next writer takes every waiting submission into one transaction (one lookup, one insert batch,
+ * next writer takes every waiting submission into one transaction (one lookup, one insert statement,
  * one engine command, one commit) and answers each. Under load most of a capture's cost, the
  * transaction and the engine command around the rows, is shared; alone, a submission is written at
  * once. Each answer (what the write returns for that form) still comes only after the commit.

@@ -5,42 +5,38 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Writes what a submission says about a lead: new leads in one batch, resubmissions merged in. */
+/** Writes what a submission says about a lead: new leads' rows, resubmissions merged in. */
 @Repository
 class LeadProfiles {
 
-    private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
+    // a new lead's columns; fit, qualification reason and erasure start empty
+    private static final String INSERTED = "id, email, first_name, last_name, company, job_title, company_size,"
+            + " industry, country, phone, source, campaign, consent_marketing_email, consent_pending, bant_budget,"
+            + " bant_authority, bant_need, bant_timeline, lifecycle_stage, buying_stage, engagement_score,"
+            + " created_at, updated_at";
 
-    LeadProfiles(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    private final JdbcClient jdbc;
+
+    LeadProfiles(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     /**
-     * Inserts new leads in one batch and answers them as stored (now must already be in the database's
-     * precision); with double opt-in their consent stays pending until confirmed.
+     * Adds new leads' rows to the statement and answers them as they will be stored (now must already be
+     * in the database's precision); with double opt-in their consent stays pending until confirmed.
      */
-    List<Lead> insertAll(List<NewLead> leads, Instant now, boolean doubleOptIn) {
+    List<Lead> insertAll(List<NewLead> leads, Instant now, boolean doubleOptIn, Inserts into) {
         List<Lead> stored = new ArrayList<>();
-        List<SqlParameterSource> rows = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (NewLead lead : leads) {
             Lead row = asStored(lead, now, doubleOptIn);
             stored.add(row);
             rows.add(row(row, doubleOptIn && consents(lead.form())));
         }
-        batch.batchUpdate(
-                "insert into lead (" + LeadRepository.COLUMNS
-                        + ", consent_pending) values (:id, :email, :firstName, :lastName,"
-                        + " :company, :jobTitle, :companySize, :industry, :country, :phone, :source, :campaign,"
-                        + " :consent, :budget, :authority, :need, :timeline, :stage, :buyingStage, null, null, 0,"
-                        + " null, :now, :now, :pending)",
-                rows.toArray(SqlParameterSource[]::new));
+        into.into("lead", INSERTED, rows);
         return stored;
     }
 
@@ -73,29 +69,34 @@ class LeadProfiles {
         return form.consent() != null && form.consent().allowsMarketingEmail();
     }
 
-    private static MapSqlParameterSource row(Lead lead, boolean consentPending) {
+    private static Object[] row(Lead lead, boolean consentPending) {
         Bant bant = lead.bant();
-        return new MapSqlParameterSource("id", lead.id().value())
-                .addValue("email", lead.email())
-                .addValue("firstName", lead.firstName())
-                .addValue("lastName", lead.lastName())
-                .addValue("company", lead.company())
-                .addValue("jobTitle", lead.jobTitle())
-                .addValue("companySize", lead.companySize())
-                .addValue("industry", lead.industry())
-                .addValue("country", lead.country())
-                .addValue("phone", lead.phone())
-                .addValue("source", lead.source())
-                .addValue("campaign", lead.campaign())
-                .addValue("consent", lead.consent().marketingEmail())
-                .addValue("pending", consentPending)
-                .addValue("budget", bant.budget())
-                .addValue("authority", bant.authority())
-                .addValue("need", bant.need())
-                .addValue("timeline", bant.timeline())
-                .addValue("stage", lead.stage().name())
-                .addValue("buyingStage", lead.buyingStage().name())
-                .addValue("now", Timestamp.from(lead.createdAt()));
+        Timestamp now = Timestamp.from(lead.createdAt());
+        return new Object[] {
+            lead.id().value(),
+            lead.email(),
+            lead.firstName(),
+            lead.lastName(),
+            lead.company(),
+            lead.jobTitle(),
+            lead.companySize(),
+            lead.industry(),
+            lead.country(),
+            lead.phone(),
+            lead.source(),
+            lead.campaign(),
+            lead.consent().marketingEmail(),
+            consentPending,
+            bant.budget(),
+            bant.authority(),
+            bant.need(),
+            bant.timeline(),
+            lead.stage().name(),
+            lead.buyingStage().name(),
+            0,
+            now,
+            now
+        };
     }
 
     /** Fills in what the new submission adds; a blank field never wipes a known value. */

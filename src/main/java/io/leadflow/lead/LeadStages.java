@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,14 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class LeadStages {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final LeadTimeline timeline;
     private final StageFacts facts;
     private final Clock clock;
 
-    LeadStages(JdbcClient jdbc, JdbcTemplate batch, LeadTimeline timeline, StageFacts facts, Clock clock) {
+    LeadStages(JdbcClient jdbc, LeadTimeline timeline, StageFacts facts, Clock clock) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.timeline = timeline;
         this.facts = facts;
         this.clock = clock;
@@ -67,20 +64,20 @@ public class LeadStages {
         facts.rebuild();
     }
 
-    /** New leads enter LEAD: one batch of history rows and one of timeline entries. */
-    void recordInitial(List<NewLead> leads, Instant at) {
+    /** New leads enter LEAD: their history rows and timeline entries, added to the statement. */
+    void recordInitial(List<NewLead> leads, Instant at, Inserts into) {
         Timestamp now = Timestamp.from(at);
-        batch.batchUpdate(
-                "insert into lead_stage_history (lead_id, stage, reason, entered_at) values (?, ?, ?, ?)",
-                leads,
-                leads.size(),
-                (ps, lead) -> {
-                    ps.setString(1, lead.id().value());
-                    ps.setString(2, LifecycleStage.LEAD.name());
-                    ps.setString(3, capturedFrom(lead.form()));
-                    ps.setTimestamp(4, now);
-                });
-        timeline.recordAll(
+        into.into(
+                "lead_stage_history",
+                "lead_id, stage, reason, entered_at",
+                leads.stream()
+                        .map(lead -> new Object[] {
+                            lead.id().value(), LifecycleStage.LEAD.name(), capturedFrom(lead.form()), now
+                        })
+                        .toList());
+        timeline.addAll(
+                into,
+                at,
                 "STAGE_CHANGED",
                 leads.stream()
                         .map(lead ->

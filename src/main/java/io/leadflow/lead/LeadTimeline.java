@@ -2,6 +2,7 @@ package io.leadflow.lead;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +45,18 @@ public class LeadTimeline {
                     ps.setString(3, type);
                     ps.setString(4, abbreviate(entry.getValue()));
                 });
+    }
+
+    /** The same entries, all at one instant, added to a statement of several tables' rows. */
+    void addAll(Inserts into, Instant at, String type, List<Map.Entry<LeadId, String>> summaries) {
+        Timestamp occurredAt = Timestamp.from(at);
+        into.into(
+                "lead_timeline",
+                "lead_id, occurred_at, type, summary",
+                summaries.stream()
+                        .map(entry ->
+                                new Object[] {entry.getKey().value(), occurredAt, type, abbreviate(entry.getValue())})
+                        .toList());
     }
 
     public List<TimelineEntry> newestFirst(LeadId leadId) {

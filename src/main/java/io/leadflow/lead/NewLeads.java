@@ -3,23 +3,27 @@ package io.leadflow.lead;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates leads set-based in the caller's transaction: rows, initial stage and lifecycle start. The
- * lifecycle waits behind its asynchronous start event, so a capture commits as soon as the lead is
- * safe; scoring and nurture run on the job executor. All starts share one engine command, so the
+ * Creates leads set-based in the caller's transaction: their rows, initial stage and timeline entries
+ * in one statement (per hundred leads), then their lifecycles. The lifecycle waits behind its
+ * asynchronous start event, so a capture commits as soon as the lead is safe; scoring and nurture
+ * run on the job executor. All starts share one engine command, so the
  * engine writes them in one flush of batched inserts, all on the version that is latest at that moment.
  */
 @Component
 class NewLeads {
 
+    private final JdbcTemplate jdbc;
     private final LeadProfiles profiles;
     private final LeadStages stages;
     private final LatestLifecycle latestLifecycle;
@@ -30,6 +34,7 @@ class NewLeads {
     private final boolean doubleOptIn;
 
     NewLeads(
+            JdbcTemplate jdbc,
             LeadProfiles profiles,
             LeadStages stages,
             LatestLifecycle latestLifecycle,
@@ -37,6 +42,7 @@ class NewLeads {
             Clock clock,
             ApplicationEventPublisher events,
             @Value("${leadflow.consent.double-opt-in:false}") boolean doubleOptIn) {
+        this.jdbc = jdbc;
         this.profiles = profiles;
         this.stages = stages;
         this.latestLifecycle = latestLifecycle;
@@ -55,8 +61,14 @@ class NewLeads {
         }
         // the databases keep microseconds: the answer then equals what a later read returns
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<Lead> stored = profiles.insertAll(leads, now, doubleOptIn);
-        stages.recordInitial(leads, now);
+        List<Lead> stored = new ArrayList<>();
+        for (int from = 0; from < leads.size(); from += Inserts.MAX_ROWS) {
+            List<NewLead> part = leads.subList(from, Math.min(leads.size(), from + Inserts.MAX_ROWS));
+            Inserts rows = new Inserts();
+            stored.addAll(profiles.insertAll(part, now, doubleOptIn, rows));
+            stages.recordInitial(part, now, rows);
+            rows.execute(jdbc);
+        }
         if (doubleOptIn) {
             leads.stream()
                     .filter(lead -> lead.form().consent() != null
