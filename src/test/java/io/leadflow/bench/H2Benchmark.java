@@ -12,10 +12,7 @@ class H2Benchmark extends AbstractBenchmark {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add(
-                "spring.datasource.url",
-                () -> "jdbc:h2:file:./target/bench/h2-" + System.currentTimeMillis()
-                        + "/leadflow;DB_CLOSE_ON_EXIT=FALSE");
+        registry.add("spring.datasource.url", () -> BenchDatabases.freshH2("h2"));
         for (String property : PROPERTIES) {
             String[] pair = property.split("=", 2);
             registry.add(pair[0], () -> pair[1]);

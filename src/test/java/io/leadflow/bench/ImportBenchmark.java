@@ -42,10 +42,7 @@ class ImportBenchmark {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add(
-                "spring.datasource.url",
-                () -> "jdbc:h2:file:./target/bench/import-" + System.currentTimeMillis()
-                        + "/leadflow;DB_CLOSE_ON_EXIT=FALSE");
+        registry.add("spring.datasource.url", () -> BenchDatabases.freshH2("import"));
         registry.add("logging.level.root", () -> "WARN");
         registry.add("leadflow.imports.poll-interval", () -> "PT0.2S");
     }
