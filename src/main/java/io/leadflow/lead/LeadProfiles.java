@@ -28,7 +28,7 @@ class LeadProfiles {
      * Adds new leads' rows to the statement and answers them as they will be stored (now must already be
      * in the database's precision); with double opt-in their consent stays pending until confirmed.
      */
-    List<Lead> insertAll(List<NewLead> leads, Instant now, boolean doubleOptIn, Inserts into) {
+    List<Lead> insertAll(List<NewLead> leads, Instant now, boolean doubleOptIn, Inserts statement) {
         List<Lead> stored = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
         for (NewLead lead : leads) {
@@ -36,7 +36,7 @@ class LeadProfiles {
             stored.add(row);
             rows.add(row(row, doubleOptIn && consents(lead.form())));
         }
-        into.into("lead", INSERTED, rows);
+        statement.into("lead", INSERTED, rows);
         return stored;
     }
 

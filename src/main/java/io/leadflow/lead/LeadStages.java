@@ -65,9 +65,9 @@ public class LeadStages {
     }
 
     /** New leads enter LEAD: their history rows and timeline entries, added to the statement. */
-    void recordInitial(List<NewLead> leads, Instant at, Inserts into) {
+    void recordInitial(List<NewLead> leads, Instant at, Inserts statement) {
         Timestamp now = Timestamp.from(at);
-        into.into(
+        statement.into(
                 "lead_stage_history",
                 "lead_id, stage, reason, entered_at",
                 leads.stream()
@@ -76,7 +76,7 @@ public class LeadStages {
                         })
                         .toList());
         timeline.addAll(
-                into,
+                statement,
                 at,
                 "STAGE_CHANGED",
                 leads.stream()

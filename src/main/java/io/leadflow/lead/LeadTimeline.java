@@ -48,9 +48,9 @@ public class LeadTimeline {
     }
 
     /** The same entries, all at one instant, added to a statement of several tables' rows. */
-    void addAll(Inserts into, Instant at, String type, List<Map.Entry<LeadId, String>> summaries) {
+    void addAll(Inserts statement, Instant at, String type, List<Map.Entry<LeadId, String>> summaries) {
         Timestamp occurredAt = Timestamp.from(at);
-        into.into(
+        statement.into(
                 "lead_timeline",
                 "lead_id, occurred_at, type, summary",
                 summaries.stream()

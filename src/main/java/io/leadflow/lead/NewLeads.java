@@ -64,10 +64,10 @@ class NewLeads {
         List<Lead> stored = new ArrayList<>();
         for (int from = 0; from < leads.size(); from += Inserts.MAX_ROWS) {
             List<NewLead> part = leads.subList(from, Math.min(leads.size(), from + Inserts.MAX_ROWS));
-            Inserts rows = new Inserts();
-            stored.addAll(profiles.insertAll(part, now, doubleOptIn, rows));
-            stages.recordInitial(part, now, rows);
-            rows.execute(jdbc);
+            Inserts statement = new Inserts();
+            stored.addAll(profiles.insertAll(part, now, doubleOptIn, statement));
+            stages.recordInitial(part, now, statement);
+            statement.execute(jdbc);
         }
         if (doubleOptIn) {
             leads.stream()
