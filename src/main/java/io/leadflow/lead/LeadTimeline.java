@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class LeadTimeline {
 
+    private static final String COLUMNS = "lead_id, occurred_at, type, summary";
+    private static final String INSERT = "insert into lead_timeline (" + COLUMNS + ") values (?, ?, ?, ?)";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final Clock clock;
@@ -24,39 +27,28 @@ public class LeadTimeline {
     }
 
     public void record(LeadId leadId, String type, String summary) {
-        jdbc.sql("insert into lead_timeline (lead_id, occurred_at, type, summary) values (?, ?, ?, ?)")
+        jdbc.sql(INSERT)
                 .params(leadId.value(), Timestamp.from(clock.instant()), type, abbreviate(summary))
                 .update();
     }
 
     /** Entries of one type in one batch; a lead may have several (each its own summary). */
     public void recordAll(String type, List<Map.Entry<LeadId, String>> summaries) {
-        if (summaries.isEmpty()) {
-            return;
+        if (!summaries.isEmpty()) {
+            batch.batchUpdate(INSERT, rows(clock.instant(), type, summaries));
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        batch.batchUpdate(
-                "insert into lead_timeline (lead_id, occurred_at, type, summary) values (?, ?, ?, ?)",
-                summaries,
-                summaries.size(),
-                (ps, entry) -> {
-                    ps.setString(1, entry.getKey().value());
-                    ps.setTimestamp(2, now);
-                    ps.setString(3, type);
-                    ps.setString(4, abbreviate(entry.getValue()));
-                });
     }
 
     /** The same entries, all at one instant, added to a statement of several tables' rows. */
     void addAll(Inserts statement, Instant at, String type, List<Map.Entry<LeadId, String>> summaries) {
+        statement.into("lead_timeline", COLUMNS, rows(at, type, summaries));
+    }
+
+    private static List<Object[]> rows(Instant at, String type, List<Map.Entry<LeadId, String>> summaries) {
         Timestamp occurredAt = Timestamp.from(at);
-        statement.into(
-                "lead_timeline",
-                "lead_id, occurred_at, type, summary",
-                summaries.stream()
-                        .map(entry ->
-                                new Object[] {entry.getKey().value(), occurredAt, type, abbreviate(entry.getValue())})
-                        .toList());
+        return summaries.stream()
+                .map(entry -> new Object[] {entry.getKey().value(), occurredAt, type, abbreviate(entry.getValue())})
+                .toList();
     }
 
     public List<TimelineEntry> newestFirst(LeadId leadId) {

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * Creates leads set-based in the caller's transaction: their rows, initial stage and timeline entries
  * in one statement (per hundred leads), then their lifecycles. The lifecycle waits behind its
  * asynchronous start event, so a capture commits as soon as the lead is safe; scoring and nurture
- * run on the job executor. All starts share one engine command, so the
- * engine writes them in one flush of batched inserts, all on the version that is latest at that moment.
+ * run on the job executor. All starts share one engine command, so the engine writes them in one
+ * flush of batched inserts, all on the version that is latest at that moment.
  */
 @Component
 class NewLeads {
