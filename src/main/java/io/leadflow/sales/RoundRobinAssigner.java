@@ -5,10 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -62,8 +63,9 @@ class RoundRobinAssigner {
                     .orderByTaskCreateTime()
                     .asc()
                     .listPage(skipped, QUEUE_PAGE);
+            Set<String> escalated = escalated(page);
             for (Task queued : page) {
-                if (queued.getId().equals(leavingTaskId) || escalated(queued)) {
+                if (queued.getId().equals(leavingTaskId) || escalated.contains(queued.getId())) {
                     skipped++; // stays unassigned, so it stays in the query's results
                     continue;
                 }
@@ -79,11 +81,16 @@ class RoundRobinAssigner {
         return released;
     }
 
-    /** Escalated tasks wait for the managers, not for the next free rep. */
-    private boolean escalated(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .anyMatch(link ->
-                        IdentityLinkType.CANDIDATE.equals(link.getType()) && MANAGERS.equals(link.getGroupId()));
+    // escalated tasks wait for the managers; one query per page, and a task completed meanwhile is just
+    // not in the answer (asking for its identity links failed the whole release)
+    private Set<String> escalated(List<Task> page) {
+        if (page.isEmpty()) {
+            return Set.of();
+        }
+        String[] ids = page.stream().map(Task::getId).toArray(String[]::new);
+        return tasks.createTaskQuery().taskIdIn(ids).taskCandidateGroup(MANAGERS).list().stream()
+                .map(Task::getId)
+                .collect(Collectors.toSet());
     }
 
     private Optional<String> nextRep(String team, String leavingTaskId, Map<String, Integer> assignedNow) {
