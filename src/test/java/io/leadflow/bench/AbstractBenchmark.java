@@ -55,7 +55,7 @@ abstract class AbstractBenchmark {
         Duration settled = Throughput.awaitCompilerIdle();
 
         // each bare figure is taken right before its Leadflow counterpart, on the database as it is then,
-        // and where the work left allows it right after as well; the row uses the mean of the two
+        // and where the work left allows it right after as well; captures alternate in rounds (Rounds)
         BenchReport report = new BenchReport(database(), n);
         report.note("warm-up: %d of each operation on both sides, then %d s until the JIT compiler was idle"
                 .formatted(scale.warmUp(), settled.toSeconds()));
@@ -72,11 +72,14 @@ abstract class AbstractBenchmark {
         double roundTrips = leadflow.httpRoundTrips(n);
         // before the captures: once their jobs are queued, the job executor would run those too
         double asyncJobs = bare.executeAsyncJobs(n);
-        double starts = bare.startInstances(n);
-        double captures = leadflow.captureLeads(n);
-        double startsAfter = bare.startInstances(n);
-        report.add("HTTP round trip, GET /actuator/health/liveness (no work)", roundTrips, START, starts, 0);
-        report.add("lead capture, POST /api/leads", captures, START, starts, startsAfter, 0.5);
+        Rounds captures = Rounds.alternate(n, bare::startInstances, leadflow::captureLeads);
+        report.add(
+                "HTTP round trip, GET /actuator/health/liveness (no work)",
+                roundTrips,
+                START,
+                captures.barePerSecond(),
+                0);
+        report.add("lead capture, POST /api/leads", captures, START, 0.5);
         report.add(
                 "after capture: start + welcome step jobs (fit, track, outbox)",
                 leadflow.startLifecycles(n),
@@ -103,6 +106,7 @@ abstract class AbstractBenchmark {
         leadflow.seedLeads(jdbc, scale.eventLeads());
         report.note("engagement events: %d over %d leads (%d captured, the rest seeded)"
                 .formatted(scale.events(), scale.eventLeads(), scale.n()));
+        bare.keepWaiting(2 * scale.n());
         double before = bare.correlateMessages(scale.n());
         double events = leadflow.ingestEvents(scale.events());
         report.add(
@@ -127,8 +131,10 @@ abstract class AbstractBenchmark {
 
     /** Last: the lifecycles it leaves waiting at their asynchronous start are not part of other figures. */
     private static void batchCaptures(BenchReport report, BareEngine bare, LeadflowWorkload leadflow, int n) {
-        double before = bare.startInstances(n);
-        double captures = leadflow.captureLeadsInBatches(n);
-        report.add("lead capture, POST /api/leads/batch ×100", captures, START, before, bare.startInstances(n), 0.5);
+        report.add(
+                "lead capture, POST /api/leads/batch ×100",
+                Rounds.alternate(n, bare::startInstances, leadflow::captureLeadsInBatches),
+                START,
+                0.5);
     }
 }

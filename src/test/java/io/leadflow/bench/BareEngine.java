@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -20,9 +21,9 @@ final class BareEngine {
     private static final String TASK = "bench-task";
     private final ProcessEngine engine;
     private final JobExecutorSwitch jobs;
-    // business keys of each startInstances round whose instances still wait for their message
-    private final Deque<String> waitingRounds = new ArrayDeque<>();
-    private int rounds;
+    // business keys of started instances that still wait for their message, oldest first
+    private final Deque<String> waiting = new ArrayDeque<>();
+    private int started;
 
     BareEngine(ProcessEngine engine, JobExecutorSwitch jobs) {
         this.engine = engine;
@@ -49,17 +50,28 @@ final class BareEngine {
 
     /** start → receive task: instances started per second. */
     double startInstances(int n) {
-        String keys = "bare-" + ++rounds + "-";
-        waitingRounds.add(keys);
-        return Throughput.parallel(n, i -> engine.getRuntimeService().startProcessInstanceByKey(WAIT, keys + i));
+        List<String> keys =
+                IntStream.range(0, n).mapToObj(i -> "bare-" + ++started).toList();
+        double rate =
+                Throughput.parallel(n, i -> engine.getRuntimeService().startProcessInstanceByKey(WAIT, keys.get(i)));
+        waiting.addAll(keys);
+        return rate;
     }
 
-    /** Correlates a message by business key into the instances of the oldest waiting startInstances round. */
+    /** Starts instances, unmeasured, until at least n wait for a message. */
+    void keepWaiting(int n) {
+        if (waiting.size() < n) {
+            startInstances(n - waiting.size());
+        }
+    }
+
+    /** Correlates a message by business key into the n instances that have waited longest. */
     double correlateMessages(int n) {
-        String keys = waitingRounds.remove();
+        List<String> keys =
+                IntStream.range(0, n).mapToObj(i -> waiting.remove()).toList();
         return Throughput.parallel(n, i -> engine.getRuntimeService()
                 .createMessageCorrelation("bench-message")
-                .processInstanceBusinessKey(keys + i)
+                .processInstanceBusinessKey(keys.get(i))
                 .correlate());
     }
 

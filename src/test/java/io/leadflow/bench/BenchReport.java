@@ -10,26 +10,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The benchmark's rows: Leadflow operation next to the closest bare engine operation; table and JSON. */
 final class BenchReport {
 
-    /** One Leadflow operation; the bare figure is measured before it and, where possible, after it too. */
+    /**
+     * One Leadflow operation next to the bare one: the bare figure is the mean of its runs around the
+     * Leadflow one (a drift during the run falls out); with rounds, each round's ratio as well.
+     */
     record Row(
             String operation,
             double leadflowPerSecond,
             String engineOperation,
-            double engineBefore,
-            double engineAfter,
+            double enginePerSecond,
+            List<Double> engineRuns,
+            List<Double> roundRatios,
             double target) {
 
-        /** The mean of the bare runs around the Leadflow one: a drift during the run falls out. */
-        double enginePerSecond() {
-            return Double.isNaN(engineAfter) ? engineBefore : (engineBefore + engineAfter) / 2;
-        }
-
         double ratio() {
-            return leadflowPerSecond / enginePerSecond();
+            return leadflowPerSecond / enginePerSecond;
         }
     }
 
@@ -43,9 +43,9 @@ final class BenchReport {
         this.size = size;
     }
 
-    /** Adds a row and prints it at once: a long run that fails later still shows what it measured. */
+    /** A row whose bare figure was measured once, right before the Leadflow operation. */
     void add(String operation, double leadflow, String engineOperation, double engine, double target) {
-        add(operation, leadflow, engineOperation, engine, Double.NaN, target);
+        add(new Row(operation, leadflow, engineOperation, engine, List.of(engine), List.of(), target));
     }
 
     /** A row whose bare figure was measured right before and right after the Leadflow operation. */
@@ -56,7 +56,30 @@ final class BenchReport {
             double engineBefore,
             double engineAfter,
             double target) {
-        Row row = new Row(operation, leadflow, engineOperation, engineBefore, engineAfter, target);
+        add(new Row(
+                operation,
+                leadflow,
+                engineOperation,
+                (engineBefore + engineAfter) / 2,
+                List.of(engineBefore, engineAfter),
+                List.of(),
+                target));
+    }
+
+    /** A row measured in alternating rounds. */
+    void add(String operation, Rounds rounds, String engineOperation, double target) {
+        add(new Row(
+                operation,
+                rounds.leadflowPerSecond(),
+                engineOperation,
+                rounds.barePerSecond(),
+                rounds.bare(),
+                rounds.ratios(),
+                target));
+    }
+
+    /** Adds a row and prints it at once: a long run that fails later still shows what it measured. */
+    private void add(Row row) {
         rows.add(row);
         System.out.printf("%s measured: %s", database, line(row));
     }
@@ -75,26 +98,40 @@ final class BenchReport {
                         Runtime.getRuntime().availableProcessors(),
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                                 .getSystemLoadAverage()));
-        out.append("| Leadflow operation | /s | bare Camunda operation | /s | bare before → after | ratio | target |%n"
+        out.append(("| Leadflow operation | /s | bare Camunda operation | /s | bare runs, in order | ratio"
+                        + " | ratio per round | target |%n")
                 .formatted());
-        out.append("|---|---:|---|---:|---|---:|---:|%n".formatted());
+        out.append("|---|---:|---|---:|---|---:|---|---:|%n".formatted());
         rows.forEach(row -> out.append(line(row)));
         notes.forEach(note -> out.append(note).append(System.lineSeparator()));
         return out.toString();
     }
 
     private static String line(Row row) {
-        return "| %s | %.0f | %s | %.0f | %s | %.2f | %s |%n"
+        return "| %s | %.0f | %s | %.0f | %s | %.2f | %s | %s |%n"
                 .formatted(
                         row.operation(),
                         row.leadflowPerSecond(),
                         row.engineOperation(),
                         row.enginePerSecond(),
-                        Double.isNaN(row.engineAfter())
-                                ? "%.0f → –".formatted(row.engineBefore())
-                                : "%.0f → %.0f".formatted(row.engineBefore(), row.engineAfter()),
+                        row.engineRuns().stream()
+                                .map(run -> "%.0f".formatted(run))
+                                .collect(Collectors.joining(" → ")),
                         row.ratio(),
+                        spread(row.roundRatios()),
                         row.target() > 0 ? "≥ " + row.target() : "–");
+    }
+
+    /** Lowest to highest round ratio, and the median; "–" for a row without rounds. */
+    private static String spread(List<Double> ratios) {
+        if (ratios.isEmpty()) {
+            return "–";
+        }
+        List<Double> sorted = ratios.stream().sorted().toList();
+        double median = sorted.size() % 2 == 1
+                ? sorted.get(sorted.size() / 2)
+                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+        return "%.2f–%.2f, median %.2f".formatted(sorted.get(0), sorted.get(sorted.size() - 1), median);
     }
 
     /** Writes target/bench/<database>.json and returns its path. */
@@ -122,9 +159,11 @@ final class BenchReport {
         json.put("leadflowPerSecond", round(row.leadflowPerSecond()));
         json.put("engineOperation", row.engineOperation());
         json.put("enginePerSecond", round(row.enginePerSecond()));
-        json.put("engineBefore", round(row.engineBefore()));
-        json.put("engineAfter", Double.isNaN(row.engineAfter()) ? null : round(row.engineAfter()));
+        json.put("engineRuns", row.engineRuns().stream().map(BenchReport::round).toList());
         json.put("ratio", round(row.ratio()));
+        json.put(
+                "roundRatios",
+                row.roundRatios().stream().map(BenchReport::round).toList());
         json.put("target", row.target());
         return json;
     }

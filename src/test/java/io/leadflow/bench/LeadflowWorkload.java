@@ -5,6 +5,7 @@ import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import io.leadflow.lead.LeadProcess;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +29,9 @@ final class LeadflowWorkload {
     private final ObjectMapper json = new ObjectMapper();
     // the warm-up leads' next timers: never fired by the measured sends
     private final Set<String> warmUpTimers = new HashSet<>();
-    private List<String> leads;
+    // the measured leads captured so far, one by one, and how many were captured in batches
+    private final List<String> leads = new ArrayList<>();
+    private int batchCaptured;
     private List<String> eventLeadIds;
     private int emailsBeforeWelcome;
 
@@ -47,7 +50,7 @@ final class LeadflowWorkload {
      */
     void warmUp(int n, JdbcTemplate jdbc) throws FolderException {
         httpRoundTrips(n);
-        captureLeads(n, "warm-");
+        capture(n, "warm-", new String[n]);
         startLifecycles(n);
         sendWelcomeEmails(n);
         sendNurtureEmails(n);
@@ -67,18 +70,18 @@ final class LeadflowWorkload {
     }
 
     /**
-     * POST /api/leads, grade-A leads that enter nurture; leads per second. The answer comes once the
-     * lead row and its lifecycle (waiting at the asynchronous start) are committed.
+     * POST /api/leads, n more grade-A leads that enter nurture; leads per second. The answer comes once
+     * the lead row and its lifecycle (waiting at the asynchronous start) are committed.
      */
     double captureLeads(int n) {
-        return captureLeads(n, "");
+        String[] ids = new String[n];
+        double rate = capture(n, String.valueOf(leads.size()) + "-", ids);
+        leads.addAll(List.of(ids));
+        return rate;
     }
 
-    private double captureLeads(int n, String prefix) {
-        String[] ids = new String[n];
-        double rate = Throughput.parallel(n, i -> ids[i] = capture(prefix + i));
-        leads = List.of(ids);
-        return rate;
+    private double capture(int n, String prefix, String[] ids) {
+        return Throughput.parallel(n, i -> ids[i] = capture(prefix + i));
     }
 
     /**
@@ -120,7 +123,7 @@ final class LeadflowWorkload {
 
     /** Adds seeded leads (not measured) until eventLeads leads exist for the events benchmark. */
     void seedLeads(JdbcTemplate jdbc, int eventLeads) {
-        List<String> all = new java.util.ArrayList<>(leads);
+        List<String> all = new ArrayList<>(leads);
         all.addAll(SeededLeads.insert(jdbc, eventLeads - leads.size()));
         eventLeadIds = all;
     }
@@ -158,16 +161,18 @@ final class LeadflowWorkload {
     }
 
     /**
-     * POST /api/leads/batch, 100 other leads a request, the same as captureLeads' leads; leads per second.
+     * POST /api/leads/batch, n more leads, 100 a request, other leads like captureLeads' ones; leads per second.
      * Run last: the lifecycles it leaves waiting at their asynchronous start are not part of other figures.
      */
     double captureLeadsInBatches(int n) {
+        int first = batchCaptured;
+        batchCaptured += n;
         int requests = (n + 99) / 100;
         double rate = Throughput.parallel(
                 requests,
                 batch -> api.postOk(
                         "/api/leads/batch",
-                        IntStream.range(batch * 100, Math.min(n, batch * 100 + 100))
+                        IntStream.range(first + batch * 100, first + Math.min(n, batch * 100 + 100))
                                 .mapToObj(i -> form("batch-" + i))
                                 .collect(Collectors.joining(",", "{\"leads\": [", "]}"))));
         return rate * n / requests;
