@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * measured right before its Leadflow counterpart: on H2 the job executor's acquisition slows as the job
  * table fills, so a bare figure from an emptier database would not be the same operation's cost.
  */
+@Import(BareOverHttp.class)
 abstract class AbstractBenchmark {
 
     static final String[] PROPERTIES = {
@@ -50,7 +52,9 @@ abstract class AbstractBenchmark {
         jobs.stop();
         BareEngine bare = new BareEngine(engine, jobs);
         LeadflowWorkload leadflow = new LeadflowWorkload(engine, http, smtp, jobs);
+        ApiClient api = new ApiClient(http.getRootUri());
         bare.warmUp(scale.warmUp());
+        bare.startInstancesOverHttp(api, scale.warmUp());
         leadflow.warmUp(scale.warmUp(), jdbc);
         Duration settled = Throughput.awaitCompilerIdle();
 
@@ -59,7 +63,7 @@ abstract class AbstractBenchmark {
         BenchReport report = new BenchReport(database(), n);
         report.note("warm-up: %d of each operation on both sides, then %d s until the JIT compiler was idle"
                 .formatted(scale.warmUp(), settled.toSeconds()));
-        captures(report, bare, leadflow, n);
+        captures(report, bare, leadflow, api, n);
         sends(report, bare, leadflow, n);
         events(report, bare, leadflow, scale);
         salesAcceptance(report, bare, leadflow, n);
@@ -68,11 +72,13 @@ abstract class AbstractBenchmark {
         System.out.println("written " + report.writeJson().toAbsolutePath());
     }
 
-    private static void captures(BenchReport report, BareEngine bare, LeadflowWorkload leadflow, int n) {
+    private static void captures(BenchReport report, BareEngine bare, LeadflowWorkload leadflow, ApiClient api, int n) {
         double roundTrips = leadflow.httpRoundTrips(n);
         // before the captures: once their jobs are queued, the job executor would run those too
         double asyncJobs = bare.executeAsyncJobs(n);
+        double overHttp = bare.startInstancesOverHttp(api, n / 2);
         Rounds captures = Rounds.alternate(n, bare::startInstances, leadflow::captureLeads);
+        double overHttpAfter = bare.startInstancesOverHttp(api, n / 2);
         report.add(
                 "HTTP round trip, GET /actuator/health/liveness (no work)",
                 roundTrips,
@@ -80,6 +86,13 @@ abstract class AbstractBenchmark {
                 captures.barePerSecond(),
                 0);
         report.add("lead capture, POST /api/leads", captures, START, 0.5);
+        report.add(
+                "lead capture, the same rounds",
+                captures.leadflowPerSecond(),
+                "start instance behind the same HTTP stack (" + BareOverHttp.PATH + ")",
+                overHttp,
+                overHttpAfter,
+                0);
         report.add(
                 "after capture: start + welcome step jobs (fit, track, outbox)",
                 leadflow.startLifecycles(n),

@@ -16,7 +16,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
  */
 final class BareEngine {
 
-    private static final String WAIT = "bench-wait";
+    static final String WAIT = "bench-wait";
     private static final String ASYNC = "bench-async";
     private static final String TASK = "bench-task";
     private final ProcessEngine engine;
@@ -56,6 +56,17 @@ final class BareEngine {
                 Throughput.parallel(n, i -> engine.getRuntimeService().startProcessInstanceByKey(WAIT, keys.get(i)));
         waiting.addAll(keys);
         return rate;
+    }
+
+    /**
+     * start → receive task behind Leadflow's HTTP stack ({@link BareOverHttp}); instances per second.
+     * They never get their message: the correlations use the in-process starts.
+     */
+    double startInstancesOverHttp(ApiClient api, int n) {
+        int first = started;
+        started += n;
+        return Throughput.parallel(
+                n, i -> api.postOk(BareOverHttp.PATH, "{\"businessKey\": \"bare-" + (first + i + 1) + "\"}"));
     }
 
     /** Starts instances, unmeasured, until at least n wait for a message. */
