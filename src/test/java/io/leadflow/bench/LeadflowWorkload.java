@@ -50,7 +50,7 @@ final class LeadflowWorkload {
      */
     void warmUp(int n, JdbcTemplate jdbc) throws FolderException {
         httpRoundTrips(n);
-        capture(n, "warm-", new String[n]);
+        Throughput.parallel(n, i -> capture("warm-" + i));
         startLifecycles(n);
         sendWelcomeEmails(n);
         sendNurtureEmails(n);
@@ -75,13 +75,10 @@ final class LeadflowWorkload {
      */
     double captureLeads(int n) {
         String[] ids = new String[n];
-        double rate = capture(n, String.valueOf(leads.size()) + "-", ids);
+        String round = leads.size() + "-";
+        double rate = Throughput.parallel(n, i -> ids[i] = capture(round + i));
         leads.addAll(List.of(ids));
         return rate;
-    }
-
-    private double capture(int n, String prefix, String[] ids) {
-        return Throughput.parallel(n, i -> ids[i] = capture(prefix + i));
     }
 
     /**
